@@ -1,0 +1,22 @@
+package org.parley.model;
+
+import java.util.List;
+
+/**
+ * Everything parley extracts from one article.
+ *
+ * @param article  the input
+ * @param mentions actor mentions in text order
+ * @param events   coded events, deduplicated within the article, in text order
+ * @param quotes   direct quotations in text order
+ * @param warnings notes for the user (e.g. "no publication date: events left undated")
+ */
+public record CodedArticle(Article article, List<Mention> mentions, List<Event> events, List<Quote> quotes,
+                           List<String> warnings) {
+    public CodedArticle {
+        mentions = List.copyOf(mentions);
+        events = List.copyOf(events);
+        quotes = List.copyOf(quotes);
+        warnings = List.copyOf(warnings);
+    }
+}

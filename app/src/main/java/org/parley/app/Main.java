@@ -1,0 +1,15 @@
+package org.parley.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command line: one subcommand per job. */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Code international news into CAMEO events, actors and quotes.",
+        subcommands = {CodeCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}

@@ -1,0 +1,144 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.parley.model.Article;
+import org.parley.model.CodedArticle;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+
+/**
+ * Writes the rows of one coded article: articles, mentions, events, quotes, in that order. The caller
+ * owns the transaction; this class only inserts.
+ */
+final class ArticleWriter {
+    private final Connection connection;
+    private final WriteHook hook;
+
+    ArticleWriter(Connection connection, WriteHook hook) {
+        this.connection = connection;
+        this.hook = hook;
+    }
+
+    void write(CodedArticle coded, LocalDateTime codedAtUtc, String parleyVersion) throws SQLException {
+        String id = coded.article().id();
+        writeArticle(coded.article(), codedAtUtc, parleyVersion);
+        hook.written("articles");
+        writeMentions(id, coded.mentions());
+        hook.written("mentions");
+        writeEvents(id, coded.events());
+        hook.written("events");
+        writeQuotes(id, coded.quotes());
+        hook.written("quotes");
+    }
+
+    private void writeArticle(Article a, LocalDateTime codedAt, String version) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO articles "
+                + "(article_id, title, url, source, published, text, coded_at, parley_version) "
+                + "VALUES (?, ?, ?, ?, CAST(? AS DATE), ?, CAST(? AS TIMESTAMP), ?)")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.title());
+            ps.setString(3, a.url());
+            ps.setString(4, a.source());
+            if (a.published().isPresent()) {
+                ps.setString(5, a.published().get().toString());
+            } else {
+                ps.setNull(5, Types.VARCHAR);
+            }
+            ps.setString(6, a.text());
+            ps.setString(7, codedAt.toString().replace('T', ' '));
+            ps.setString(8, version);
+            ps.executeUpdate();
+        }
+    }
+
+    private void writeMentions(String articleId, List<Mention> mentions) throws SQLException {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO mentions "
+                + "(article_id, sentence, start_offset, end_offset, text, actor_code, evidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Mention m : mentions) {
+                ps.setString(1, articleId);
+                ps.setInt(2, m.sentence());
+                ps.setInt(3, m.begin());
+                ps.setInt(4, m.end());
+                ps.setString(5, m.text());
+                ps.setString(6, m.actor().code());
+                ps.setString(7, m.evidence());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void writeEvents(String articleId, List<Event> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events "
+                + "(event_id, article_id, source, source_name, target, target_name, code, name, root, quad_class, "
+                + "goldstein, plover, modality, event_date, date_precision, location, sentence, start_offset, "
+                + "end_offset, evidence, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int n = 0; n < events.size(); n++) {
+                Event e = events.get(n);
+                ps.setString(1, articleId + "-" + n);
+                ps.setString(2, articleId);
+                ps.setString(3, e.source().code());
+                ps.setString(4, e.source().name());
+                ps.setString(5, e.target().code());
+                ps.setString(6, e.target().name());
+                ps.setString(7, e.code().value());
+                ps.setString(8, e.name());
+                ps.setString(9, e.code().root());
+                ps.setInt(10, e.quadClass().number());
+                ps.setDouble(11, e.goldstein());
+                ps.setString(12, e.plover());
+                ps.setString(13, e.modality().label());
+                if (e.date().isPresent()) {
+                    ps.setString(14, e.date().get().toString());
+                    ps.setString(15, e.date().get().precision().name().toLowerCase(java.util.Locale.ROOT));
+                } else {
+                    ps.setNull(14, Types.VARCHAR);
+                    ps.setNull(15, Types.VARCHAR);
+                }
+                ps.setString(16, e.location());
+                ps.setInt(17, e.sentence());
+                ps.setInt(18, e.start());
+                ps.setInt(19, e.end());
+                ps.setString(20, e.evidence());
+                ps.setString(21, e.trigger());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void writeQuotes(String articleId, List<Quote> quotes) throws SQLException {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO quotes "
+                + "(article_id, sentence, start_offset, end_offset, text, speaker_name, speaker_actor) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Quote q : quotes) {
+                ps.setString(1, articleId);
+                ps.setInt(2, q.sentence());
+                ps.setInt(3, q.begin());
+                ps.setInt(4, q.end());
+                ps.setString(5, q.text());
+                ps.setString(6, q.speakerName());
+                if (q.speaker().isPresent()) {
+                    ps.setString(7, q.speaker().get().code());
+                } else {
+                    ps.setNull(7, Types.VARCHAR);
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A JSON Lines file: one article per line, an object with a string {@code text} and optional string
+ * {@code title}, {@code date} (ISO day or date-time), {@code url}, {@code source}; other fields are
+ * ignored, blank lines skipped. Each line succeeds or fails on its own, so a bad line does not stop
+ * the file. Memory per line is bounded by {@link ArticleReader#MAX_ARTICLE_BYTES}.
+ */
+final class JsonLinesArticles {
+    private static final int SNIFF_BYTES = 8192;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonLinesArticles() {
+    }
+
+    /** The items of the stream; {@code origin} is the file path, items are named {@code origin:line}. */
+    static List<SourceItem> read(String origin, InputStream in, Optional<LocalDate> defaultDate) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        if (head.length == 0) {
+            return List.of(new SourceItem.Failed(origin, "empty file"));
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return List.of(new SourceItem.Failed(origin, "binary file, not text"));
+            }
+        }
+        List<SourceItem> items = new ArrayList<>();
+        long offset = 0;
+        int lineNo = 0;
+        int b = 0;
+        while (b != -1) {
+            lineNo++;
+            long lineStart = offset;
+            long lineBytes = 0;
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            while ((b = in.read()) != -1 && b != '\n') {
+                lineBytes++;
+                if (lineBytes <= ArticleReader.MAX_ARTICLE_BYTES) {
+                    line.write(b);
+                }
+            }
+            offset += lineBytes + (b == '\n' ? 1 : 0);
+            if (lineBytes > ArticleReader.MAX_ARTICLE_BYTES) {
+                items.add(failed(origin, lineNo, "article over 5 MB (" + lineBytes + " bytes)"));
+                continue;
+            }
+            byte[] bytes = line.toByteArray();
+            if (isBlank(bytes)) {
+                continue;
+            }
+            items.add(parseLine(origin, lineNo, bytes, lineStart, defaultDate));
+        }
+        if (items.isEmpty()) {
+            return List.of(new SourceItem.Failed(origin, "no articles: only blank lines"));
+        }
+        return items;
+    }
+
+    private static SourceItem parseLine(String origin, int lineNo, byte[] bytes, long lineStart,
+                                        Optional<LocalDate> defaultDate) {
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes, 0, bytes.length, lineStart);
+        if (!decoded.ok()) {
+            String problem = decoded.problem().startsWith("binary")
+                    ? "binary data (NUL byte), not text" : decoded.problem();
+            return failed(origin, lineNo, problem);
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(decoded.text());
+        } catch (JsonProcessingException e) {
+            return failed(origin, lineNo, "not JSON: " + oneLine(e.getOriginalMessage()));
+        }
+        if (!node.isObject()) {
+            return failed(origin, lineNo, "not a JSON object");
+        }
+        JsonNode text = node.path("text");
+        if (text.isMissingNode() || text.isNull()) {
+            return failed(origin, lineNo, "no \"text\" field");
+        }
+        if (!text.isTextual()) {
+            return failed(origin, lineNo, "\"text\" is not a string");
+        }
+        String body = Utf8Text.normalise(text.textValue()).strip();
+        if (body.isEmpty()) {
+            return failed(origin, lineNo, "empty \"text\" field");
+        }
+        String[] fields = {"title", "date", "url", "source"};
+        String[] values = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            JsonNode v = node.path(fields[i]);
+            if (v.isMissingNode() || v.isNull()) {
+                values[i] = "";
+            } else if (v.isTextual()) {
+                values[i] = v.textValue().strip();
+            } else {
+                return failed(origin, lineNo, "\"" + fields[i] + "\" is not a string");
+            }
+        }
+        Optional<LocalDate> date = Optional.empty();
+        if (!values[1].isEmpty()) {
+            date = Dates.parse(values[1]);
+            if (date.isEmpty()) {
+                return failed(origin, lineNo, Dates.problem(values[1]));
+            }
+        }
+        return Items.loaded(origin + ":" + lineNo, values[0], body, values[2], values[3], date, defaultDate);
+    }
+
+    private static SourceItem.Failed failed(String origin, int lineNo, String problem) {
+        return new SourceItem.Failed(origin + ":" + lineNo, "line " + lineNo + ": " + problem);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String oneLine(String message) {
+        String s = message == null ? "unreadable" : message.replaceAll("\\s+", " ").strip();
+        return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+    }
+}

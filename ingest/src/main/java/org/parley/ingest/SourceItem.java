@@ -1,0 +1,55 @@
+package org.parley.ingest;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.Article;
+
+/**
+ * What reading one input unit gave: an article, or the reason there is none.
+ *
+ * <p>An input unit is a whole file for text, one line for JSON Lines. Its {@code origin} names it for
+ * the user: the file path as given or walked, or {@code path:line} (1-based line) for JSON Lines.
+ */
+public sealed interface SourceItem permits SourceItem.Loaded, SourceItem.Failed {
+
+    /** The file path, or {@code path:line} for one line of a JSON Lines file. */
+    String origin();
+
+    /**
+     * An article that was read.
+     *
+     * @param origin   where it came from
+     * @param article  the article
+     * @param warnings notes for the user, one line each (e.g. the article has no date)
+     */
+    record Loaded(String origin, Article article, List<String> warnings) implements SourceItem {
+        public Loaded {
+            requireOrigin(origin);
+            Objects.requireNonNull(article, "article");
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * An input unit that could not be read.
+     *
+     * @param origin  where it came from
+     * @param problem one line naming the issue, e.g. "empty file", "line 7: no \"text\" field"
+     */
+    record Failed(String origin, String problem) implements SourceItem {
+        public Failed {
+            requireOrigin(origin);
+            Objects.requireNonNull(problem, "problem");
+            if (problem.isBlank() || problem.contains("\n")) {
+                throw new IllegalArgumentException("problem must be one non-blank line: '" + problem + "'");
+            }
+        }
+    }
+
+    private static void requireOrigin(String origin) {
+        Objects.requireNonNull(origin, "origin");
+        if (origin.isBlank()) {
+            throw new IllegalArgumentException("origin is blank");
+        }
+    }
+}

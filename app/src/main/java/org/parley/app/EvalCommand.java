@@ -1,14 +1,76 @@
 package org.parley.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.parley.app.eval.CodedCase;
+import org.parley.app.eval.EvalReport;
+import org.parley.app.eval.GoldCase;
+import org.parley.app.eval.GoldFile;
+import org.parley.app.eval.GoldFileException;
+import org.parley.app.eval.Scorer;
+import org.parley.model.Article;
+import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the command lands. */
-@Command(name = "eval")
+/**
+ * {@code parley eval --gold FILE [--json] [--verbose]}: codes every case of a gold file with one pipeline and
+ * prints the scores of {@code shared/eval/FORMAT.md}. Exit 0 after a report, 1 on a bad gold file.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score the coder against a gold file (JSON Lines, shared/eval/FORMAT.md).")
 public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold file, one case a line.")
+    private Path gold;
+
+    @Option(names = "--json", description = "Print the report as one JSON line.")
+    private boolean json;
+
+    @Option(names = "--verbose", description = "List each case's misses and false alarms.")
+    private boolean verbose;
+
+    private final Supplier<Coder> coders;
+
+    /** The command with the standard pipeline, loaded only once the gold file has been read. */
+    public EvalCommand() {
+        this.coders = () -> Pipeline.standard()::code;
+    }
+
+    /** The command with a given coder (tests). */
+    EvalCommand(Coder coder) {
+        this.coders = () -> coder;
+    }
+
     @Override
     public Integer call() {
-        System.err.println("parley eval: not built yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<GoldCase> cases;
+        try {
+            cases = GoldFile.read(gold);
+        } catch (GoldFileException e) {
+            err.println("parley eval: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        Coder coder = coders.get();
+        List<CodedCase> coded = new ArrayList<>(cases.size());
+        for (GoldCase c : cases) {
+            Article article = Article.of("", c.text(), "", gold + ":" + c.id(), c.date());
+            coded.add(new CodedCase(c, coder.code(article)));
+        }
+        EvalReport report = Scorer.standard().score(coded);
+        out.print(json ? report.toJson() + System.lineSeparator() : report.toText(verbose));
+        out.flush();
+        return 0;
     }
 }

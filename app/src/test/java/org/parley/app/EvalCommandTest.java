@@ -1,0 +1,97 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Actor;
+import org.parley.model.Article;
+import org.parley.model.CameoCode;
+import org.parley.model.CodedArticle;
+import org.parley.model.Event;
+import org.parley.model.Modality;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+    private static final String GOLD = """
+            {"id": "c1", "date": "2023-06-19", "text": "Blinken met Xi.", "events": [{"source": "USAGOV", \
+            "target": "CHNGOV", "codes": ["040"], "optional": false}, {"source": "CHNGOV", "target": "USAGOV", \
+            "codes": ["040"], "optional": false}], "quotes": [], "actors": [], "issues": ["TAIWAN"]}
+            {"id": "c2", "text": "Nothing happened.", "events": [], "quotes": [], "actors": [], "issues": []}
+            """;
+
+    private final List<Article> seen = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /** Codes every article as one USAGOV -> CHNGOV meeting. */
+    private CodedArticle code(Article article) {
+        seen.add(article);
+        CameoCode meet = CameoCode.of("040");
+        Event e = new Event(new Actor("USAGOV", "Blinken"), new Actor("CHNGOV", "Xi"), meet, "Consult",
+                meet.quadClass(), 1.0, "", Modality.ASSERTED, Optional.empty(), "", 0, 0, 11, "Blinken met", "met");
+        return new CodedArticle(article, List.of(), List.of(e), List.of(), List.of());
+    }
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new EvalCommand(this::code));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void codesEachCaseAndPrintsOneJsonLine(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+
+        assertThat(run("--gold", gold.toString(), "--json")).isZero();
+
+        assertThat(out.toString().strip()).doesNotContain("\n");
+        JsonNode n = new ObjectMapper().readTree(out.toString());
+        assertThat(n.get("cases").asInt()).isEqualTo(2);
+        assertThat(n.get("events").get("tp").asInt()).isEqualTo(1);
+        assertThat(n.get("events").get("fp").asInt()).isEqualTo(1);
+        assertThat(n.get("events").get("fn").asInt()).isEqualTo(1);
+        assertThat(n.get("events").get("precision").asDouble()).isEqualTo(0.5);
+        assertThat(n.get("issues").get("precision").isNull()).isTrue();
+        assertThat(n.get("issues").get("recall").asDouble()).isZero();
+        assertThat(seen).extracting(Article::source).containsExactly(gold + ":c1", gold + ":c2");
+        assertThat(seen.get(0).published()).contains(java.time.LocalDate.of(2023, 6, 19));
+        assertThat(seen.get(1).published()).isEmpty();
+    }
+
+    @Test
+    void verboseTextListsTheCasesWithErrors(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+
+        assertThat(run("--gold", gold.toString(), "--verbose")).isZero();
+
+        assertThat(out.toString()).contains("F1 0.50 (tp 1, fp 1, fn 1; 0 optional matched)")
+                .contains("c1\n  miss        CHNGOV->USAGOV 040\n")
+                .contains("c2\n  false alarm USAGOV->CHNGOV 040 \"met\" (sentence 0)\n");
+    }
+
+    @Test
+    void aBadGoldFileIsAOneLineErrorAndExitOne(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("bad.jsonl");
+        Files.writeString(gold, "{\"id\": \"c1\", \"text\": \"t\"}\n{oops\n", StandardCharsets.UTF_8);
+
+        assertThat(run("--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).startsWith("parley eval: " + gold + ":2: not JSON").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(seen).isEmpty();
+    }
+}

@@ -1,14 +1,180 @@
 package org.parley.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.parley.ingest.ArticleReader;
+import org.parley.ingest.SourceItem;
+import org.parley.model.CodedArticle;
+import org.parley.model.Event;
+import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** Placeholder until the command lands. */
-@Command(name = "code")
+/**
+ * {@code parley code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl]}: reads articles (see
+ * {@link ArticleReader}), codes each with one pipeline and prints the result on standard output.
+ * Unreadable inputs and warnings go to standard error as {@code parley: <origin>: <problem>}.
+ * Exit code 0 when at least one article was coded, 1 when none was.
+ */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles (text files, JSON Lines, folders of them) into actors, CAMEO events and quotes.")
 public final class CodeCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { TABLE, JSON, JSONL }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files (.txt with optional Title:/Date:/URL:/Source: header lines, .jsonl) or folders.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+            description = "Publication day for articles that carry no date of their own.")
+    private Optional<LocalDate> date = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
+            description = "table (default), json (one document per article) or jsonl (one event per line).")
+    private Format format = Format.TABLE;
+
+    private final Supplier<? extends Coder> coders;
+
+    /** The command with the standard pipeline, built on first use. */
+    public CodeCommand() {
+        this(() -> Pipeline.standard()::code);
+    }
+
+    /** The command with another coder (tests); {@code coders} is called at most once, and only if there is an article. */
+    CodeCommand(Supplier<? extends Coder> coders) {
+        this.coders = coders;
+    }
+
     @Override
     public Integer call() {
-        System.err.println("parley code: not built yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty()) {
+            err.println("parley: no input: give one or more files or folders");
+            return 1;
+        }
+        List<SourceItem> items = new ArticleReader().read(paths, date);
+        if (items.stream().noneMatch(SourceItem.Loaded.class::isInstance)) {
+            items.forEach(item -> report(err, item.origin(), ((SourceItem.Failed) item).problem()));
+            return 1;
+        }
+        Coder coder;
+        try {
+            coder = coders.get();
+        } catch (RuntimeException e) {
+            err.println("parley: cannot build the coding pipeline: " + describe(e));
+            return 1;
+        }
+        int coded = 0;
+        boolean first = true;
+        for (SourceItem item : items) {
+            if (item instanceof SourceItem.Failed failed) {
+                report(err, failed.origin(), failed.problem());
+                continue;
+            }
+            SourceItem.Loaded loaded = (SourceItem.Loaded) item;
+            CodedArticle result;
+            try {
+                result = withWarnings(coder.code(loaded.article()), loaded.warnings());
+            } catch (RuntimeException e) {
+                report(err, loaded.origin(), "coding failed: " + describe(e));
+                continue;
+            }
+            result.warnings().forEach(w -> report(err, loaded.origin(), w));
+            print(out, result, first);
+            first = false;
+            coded++;
+            out.flush();
+        }
+        err.flush();
+        return coded > 0 ? 0 : 1;
+    }
+
+    private void print(PrintWriter out, CodedArticle coded, boolean first) {
+        switch (format) {
+            case TABLE -> {
+                if (!first) {
+                    out.println();
+                }
+                out.print(EventTable.render(coded));
+            }
+            case JSON -> out.println(write(ArticleJson.article(coded), true));
+            case JSONL -> {
+                for (Event e : coded.events()) {
+                    out.println(write(ArticleJson.event(coded.article().id(), e), false));
+                }
+            }
+        }
+    }
+
+    private static String write(ObjectNode node, boolean pretty) {
+        try {
+            return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) : JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    private static CodedArticle withWarnings(CodedArticle coded, List<String> readerWarnings) {
+        Set<String> all = new LinkedHashSet<>(readerWarnings);
+        all.addAll(coded.warnings());
+        return new CodedArticle(coded.article(), coded.mentions(), coded.events(), coded.quotes(), List.copyOf(all));
+    }
+
+    private static void report(PrintWriter err, String origin, String problem) {
+        err.println("parley: " + origin + ": " + problem);
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+        return e.getClass().getSimpleName() + message;
+    }
+
+    /** Parses {@code --date}: an ISO day. */
+    static final class DayConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("not a date (YYYY-MM-DD): " + value);
+            }
+        }
+    }
+
+    /** Parses {@code --format} in any case. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("not a format (table, json or jsonl): " + value);
+            }
+        }
     }
 }

@@ -1,0 +1,45 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Article;
+import org.parley.model.CodedArticle;
+import org.parley.model.Quote;
+
+class EventTableTest {
+    @Test
+    void rendersHeaderAndSections() {
+        String table = EventTable.render(CannedArticles.blinken(CannedArticles.article(Optional.of(LocalDate.of(2023, 6, 18)))));
+        assertThat(table).startsWith("== Blinken in Beijing\n");
+        assertThat(table).contains("date 2023-06-18", "url https://example.org/a", "source Reuters");
+        assertThat(table).contains("Actors (2)", "Events (3)", "Quotes (2)", "Warnings", "pipeline note");
+        assertThat(table).containsPattern("Antony Blinken +USAGOV +Antony Blinken +title");
+        assertThat(table).containsPattern("USAGOV +CHN +042 +Make a visit +1 +\\+1\\.9 +asserted +2023-06-18 +visited Beijing");
+        assertThat(table).containsPattern("CHN +USAGOV +036 .* +hypothetical +2022-11");
+        assertThat(table).containsPattern("CHN +USAGOV +190 .* -10\\.0 +negated +-");
+        assertThat(table).contains("\u201CWe have no illusions about China,\u201D");
+    }
+
+    @Test
+    void emptyArticleSaysNone() {
+        String table = EventTable.render(CannedArticles.nothing(Article.of("", "Text.", "", "", Optional.empty())));
+        assertThat(table).startsWith("== (untitled)\n");
+        assertThat(table).contains("date unknown", "Actors (0)\n  none", "Events (0)\n  none", "Quotes (0)\n  none");
+        assertThat(table).doesNotContain("Warnings");
+    }
+
+    @Test
+    void longCellsAreCutAndLineBreaksFlattened() {
+        String longQuote = "word ".repeat(100) + "\nend";
+        Article article = Article.of("T", "Text.", "", "", Optional.empty());
+        CodedArticle coded = new CodedArticle(article, List.of(), List.of(),
+                List.of(new Quote(longQuote, 0, 5, 0, "Someone", Optional.empty())), List.of());
+        String table = EventTable.render(coded);
+        assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(160));
+        assertThat(table).contains("...").doesNotContain("\nend");
+    }
+}

@@ -1,14 +1,146 @@
 package org.parley.app;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.parley.model.Event;
+import org.parley.store.EventQuery;
+import org.parley.store.EventStore;
+import org.parley.store.StoreException;
+import org.parley.store.StoredEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the command lands. */
-@Command(name = "events")
+/**
+ * {@code parley events [--db FILE] [--dyad USA-CHN] [--limit N] [--format table|json]}: lists stored
+ * events, ordered by date. Exit 1 with a one-line error when the database file is missing (it is not
+ * created) or the dyad is malformed.
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "List stored events as a table or a JSON array.")
 public final class EventsCommand implements Callable<Integer> {
+    /** Widest evidence shown in a table cell, in characters; longer evidence ends with "...". */
+    static final int EVIDENCE_WIDTH = 60;
+
+    /** Output formats; lower case so that {@code --format json} parses as written. */
+    enum Format { table, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB,
+            description = "DuckDB file to read (default: ${DEFAULT-VALUE}).")
+    private Path db;
+
+    @Option(names = "--dyad", paramLabel = "SRC-TGT",
+            description = "Only events between these countries, source first, e.g. USA-CHN.")
+    private Optional<String> dyad = Optional.empty();
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "At most N events (default: ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
     @Override
     public Integer call() {
-        System.err.println("parley events: not built yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(db)) {
+            err.println("parley events: no database at " + db + " (run parley ingest first)");
+            err.flush();
+            return 1;
+        }
+        EventQuery query;
+        try {
+            query = new EventQuery(dyad.map(d -> d.toUpperCase(java.util.Locale.ROOT)), limit);
+        } catch (IllegalArgumentException e) {
+            err.println("parley events: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        List<StoredEvent> events;
+        try (EventStore store = EventStore.open(db, Version.current())) {
+            events = store.events(query);
+        } catch (StoreException e) {
+            err.println("parley events: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        if (format == Format.json) {
+            out.println(json(events));
+        } else {
+            printTable(events, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Writes events as an aligned text table: date, source, target, code, name, modality, evidence
+     * (cut to {@value #EVIDENCE_WIDTH} characters); "(no events)" when the list is empty.
+     */
+    static void printTable(List<StoredEvent> events, PrintWriter out) {
+        if (events.isEmpty()) {
+            out.println("(no events)");
+            return;
+        }
+        String[] header = {"DATE", "SOURCE", "TARGET", "CODE", "NAME", "MODALITY", "EVIDENCE"};
+        List<String[]> rows = events.stream().map(s -> {
+            Event e = s.event();
+            return new String[] {e.date().map(Object::toString).orElse("-"), e.source().code(), e.target().code(),
+                    e.code().value(), e.name(), e.modality().label(), truncate(e.evidence())};
+        }).toList();
+        int[] width = new int[header.length];
+        for (int c = 0; c < header.length; c++) {
+            width[c] = header[c].length();
+            for (String[] row : rows) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        out.println(line(header, width));
+        rows.forEach(row -> out.println(line(row, width)));
+    }
+
+    /**
+     * Events as a JSON array: each element is {@link ArticleJson#event} (the shape {@code parley code}
+     * writes) plus {@code event_id}, {@code article_title} and {@code dyad}.
+     */
+    static String json(List<StoredEvent> events) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (StoredEvent s : events) {
+            ObjectNode o = array.addObject();
+            o.put("event_id", s.eventId());
+            o.put("article_title", s.articleTitle());
+            o.put("dyad", s.dyad());
+            o.setAll(ArticleJson.event(s.articleId(), s.event()));
+        }
+        return array.toPrettyString();
+    }
+
+    private static String truncate(String evidence) {
+        String flat = evidence.replaceAll("\\s+", " ").strip();
+        return flat.length() <= EVIDENCE_WIDTH ? flat : flat.substring(0, EVIDENCE_WIDTH - 3) + "...";
+    }
+
+    private static String line(String[] cells, int[] width) {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) {
+                sb.append("  ");
+            }
+            sb.append(c == cells.length - 1 ? cells[c] : String.format("%-" + width[c] + "s", cells[c]));
+        }
+        return sb.toString();
     }
 }

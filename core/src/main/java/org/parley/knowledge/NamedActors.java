@@ -1,0 +1,113 @@
+package org.parley.knowledge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The named-actor table ({@code org/parley/knowledge/named-actors.tsv}): international organisations,
+ * armed groups, seats of power and state agencies with their CAMEO actor codes.
+ *
+ * <p>Matching: a name or alias that is an acronym of two to four capitals or digits ("UN", "WHO",
+ * "G20", "FSB") matches only exactly, so "who" is not the World Health Organization; every other
+ * name matches case- and diacritics-insensitively ("Elysee" = "Élysée"). A leading "the" is ignored.
+ *
+ * <p>Sources: organisation names and acronyms from the organisations' own sites; codes follow the
+ * CAMEO manual (Schrodt 2012) and {@code shared/eval/FORMAT.md}; choices for groups without a
+ * CAMEO precedent are explained in {@code README-actors.md}. Immutable and thread-safe.
+ */
+public final class NamedActors {
+    private static final List<String> HEADER = List.of("name", "aliases", "code", "kind");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+
+    private final List<NamedActor> all;
+    private final Map<String, NamedActor> exact;
+    private final Map<String, NamedActor> folded;
+    private final int maxWords;
+
+    private NamedActors(List<NamedActor> all) {
+        this.all = List.copyOf(all);
+        Map<String, NamedActor> exactMap = new HashMap<>();
+        Map<String, NamedActor> foldedMap = new HashMap<>();
+        int words = 0;
+        for (NamedActor actor : all) {
+            for (String form : Stream.concat(Stream.of(actor.name()), actor.aliases().stream()).toList()) {
+                String bare = strip(form);
+                boolean acronym = ACRONYM.matcher(bare).matches();
+                String key = acronym ? bare : NameKeys.folded(bare);
+                NamedActor previous = (acronym ? exactMap : foldedMap).put(key, actor);
+                if (previous != null && previous != actor) {
+                    throw new IllegalArgumentException("'" + form + "' names both " + previous.name()
+                            + " and " + actor.name());
+                }
+                words = Math.max(words, NameKeys.words(NameKeys.folded(bare)));
+            }
+        }
+        this.exact = Map.copyOf(exactMap);
+        this.folded = Map.copyOf(foldedMap);
+        this.maxWords = words;
+    }
+
+    /**
+     * Loads {@code named-actors.tsv} from the classpath.
+     *
+     * @throws IllegalStateException    if the resource is missing or its header is wrong
+     * @throws IllegalArgumentException if a row is malformed or one name is given to two actors
+     */
+    public static NamedActors load() {
+        return of(TsvRows.read("named-actors.tsv", HEADER).stream().map(NamedActors::parse).toList());
+    }
+
+    /**
+     * A table over the given rows.
+     *
+     * @throws IllegalArgumentException if one name or alias is given to two actors
+     */
+    public static NamedActors of(List<NamedActor> actors) {
+        return new NamedActors(actors);
+    }
+
+    private static NamedActor parse(TsvRows.Row row) {
+        try {
+            NamedActor.Kind kind = NamedActor.Kind.valueOf(row.cell(3).toUpperCase(Locale.ROOT));
+            return new NamedActor(row.cell(0), TsvRows.splitList(row.cell(1)), row.cell(2), kind);
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    private static String strip(String text) {
+        return LEADING_THE.matcher(text.strip()).replaceFirst("");
+    }
+
+    /**
+     * The actor a phrase names, such as "the Kremlin", "NATO", "United Nations Security Council".
+     *
+     * @return the actor, or empty for an unknown or blank phrase
+     */
+    public Optional<NamedActor> byName(String phrase) {
+        String bare = strip(phrase.replace('\u00A0', ' ').strip());
+        if (bare.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ACRONYM.matcher(bare).matches()) {
+            return Optional.ofNullable(exact.get(bare));
+        }
+        return Optional.ofNullable(folded.get(NameKeys.folded(bare)));
+    }
+
+    /** The largest number of words in any name or alias, without a leading "the". */
+    public int maxWords() {
+        return maxWords;
+    }
+
+    /** All rows in file order. */
+    public List<NamedActor> all() {
+        return all;
+    }
+}

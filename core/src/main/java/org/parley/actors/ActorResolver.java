@@ -1,0 +1,482 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.knowledge.AgentNoun;
+import org.parley.knowledge.Knowledge;
+import org.parley.knowledge.OfficeHolder;
+import org.parley.model.Actor;
+import org.parley.model.Dependency;
+import org.parley.model.Mention;
+import org.parley.model.ParsedArticle;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * The actor stage: ParsedArticle to the list of actor mentions, each resolved to a CAMEO actor code with the
+ * evidence for it.
+ *
+ * <p>Rules, in order: table names (international organisations, armed groups, seats of power, countries,
+ * capitals, demonyms); people by the title and nationality the text gives them ("US Secretary of State Antony
+ * Blinken" = USAGOV), else by the office-holders table on the article date, else by an appositive
+ * ("the head of the UN nuclear watchdog, Rafael Grossi"); later mentions by surname or honorific within the
+ * document; agent nouns with a nationality ("Russian missiles" = RUSMIL, "China's military" = CHNMIL);
+ * capitals and seats of power as their government where they act, as a place where a preposition makes them
+ * one ("visit to Beijing" = CHN); pronouns and definite descriptions ("he", "the US diplomat", "the two
+ * leaders") by the most recent fitting actor. Articles without a date resolve office holders as of today (UTC).
+ */
+public final class ActorResolver {
+    /** Prepositions that make a capital a place rather than its government. */
+    private static final Set<String> PLACE_MARKERS = Set.of("in", "at", "to", "from", "near", "outside", "into",
+            "across", "over", "around", "toward", "towards", "inside", "via", "through", "throughout", "within");
+    /** Agents that take their country from the sentence's place when the phrase names none. */
+    private static final Set<String> DOMESTIC_AGENTS = Set.of("COP", "OPP", "CVL", "REB", "SEP", "JUD", "LEG",
+            "MIL", "UAF", "MED", "BUS");
+    private static final Set<String> GROUP_HEADS = Set.of("leader", "side", "country", "nation", "government",
+            "president", "minister", "party", "state");
+
+    private final Knowledge knowledge;
+    private final TableScanner scanner;
+
+    /** A resolver over the given knowledge tables. */
+    public ActorResolver(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.scanner = new TableScanner(knowledge);
+    }
+
+    /**
+     * Resolves every actor mention of an article.
+     *
+     * @return mentions sorted by sentence and token; a group reference ("the two leaders") yields one mention
+     *     per actor over the same span
+     */
+    public List<Mention> resolve(ParsedArticle article) {
+        LocalDate date = article.article().published().orElse(LocalDate.now(ZoneOffset.UTC));
+        Discourse discourse = new Discourse();
+        List<Mention> all = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            List<Mention> found = new SentenceResolver(article, s, date, discourse).resolve();
+            all.addAll(found);
+        }
+        all.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
+        return List.copyOf(all);
+    }
+
+    /** Resolution state of one sentence. */
+    private final class SentenceResolver {
+        private final ParsedArticle article;
+        private final Sentence s;
+        private final LocalDate date;
+        private final Discourse discourse;
+        private final List<Hit> hits;
+        private final List<Mention> mentions = new ArrayList<>();
+
+        SentenceResolver(ParsedArticle article, Sentence s, LocalDate date, Discourse discourse) {
+            this.article = article;
+            this.s = s;
+            this.date = date;
+            this.discourse = discourse;
+            this.hits = scanner.scan(s);
+        }
+
+        List<Mention> resolve() {
+            List<Integer> unresolvedPersons = new ArrayList<>();
+            for (int h = 0; h < s.size(); h++) {
+                if (!Phrases.isHead(s, h)) {
+                    continue;
+                }
+                Token t = s.token(h);
+                if (Phrases.isPerson(t) && hitAt(h).isEmpty()) {
+                    if (!person(h)) {
+                        unresolvedPersons.add(h);
+                    }
+                } else if (t.pos().startsWith("PRP")) {
+                    pronoun(h);
+                } else if (hitAt(h).isPresent()) {
+                    named(h, hitAt(h).get());
+                } else {
+                    nominal(h);
+                }
+            }
+            for (int h : unresolvedPersons) {
+                appositive(h);
+            }
+            return mentions;
+        }
+
+        private Optional<Hit> hitAt(int token) {
+            return hits.stream().filter(x -> x.covers(token)).findFirst();
+        }
+
+        private void add(int first, int last, int head, Actor actor, String evidence) {
+            int begin = s.token(first).begin();
+            int end = s.token(last - 1).end();
+            Mention m = new Mention(s.index(), first, last, head, begin, end, article.span(begin, end), actor,
+                    evidence);
+            mentions.add(m);
+            discourse.add(m);
+        }
+
+        // ---- table names -------------------------------------------------------------------------------
+
+        private void named(int h, Hit hit) {
+            int first = hit.start();
+            if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("the")
+                    && s.parentArc(first - 1).map(d -> d.governor() == h).orElse(false)) {
+                first--;
+            }
+            switch (hit.kind()) {
+                case NAMED -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
+                case COUNTRY -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
+                case DEMONYM -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "demonym of " + hit.code());
+                case CAPITAL -> {
+                    if (isPlace(h)) {
+                        add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "capital as a place");
+                    } else {
+                        add(first, hit.end(), h, new Actor(hit.code() + "GOV", hit.name()),
+                                "capital for its government");
+                    }
+                }
+            }
+        }
+
+        private boolean isPlace(int h) {
+            Optional<Dependency> arc = s.parentArc(h);
+            if (arc.isEmpty()) {
+                return false;
+            }
+            Dependency d = arc.get();
+            if (d.relation().startsWith("conj")) {
+                return isPlace(d.governor());
+            }
+            return PLACE_MARKERS.contains(d.marker()) || d.relation().equals("compound")
+                    || d.relation().equals("nsubj:pass") && s.token(d.governor()).lemma().equals("hit");
+        }
+
+        // ---- people ------------------------------------------------------------------------------------
+
+        /** Resolves the person whose name ends at head {@code h}; false when nothing resolves it yet. */
+        private boolean person(int h) {
+            int start = h;
+            while (start > 0 && Phrases.isPerson(s.token(start - 1)) && hitAt(start - 1).isEmpty()) {
+                start--;
+            }
+            final int a = start;
+            int end = h + 1;
+            while (end < s.size() && Phrases.isPerson(s.token(end)) && isFlatOf(end, h)) {
+                end++;
+            }
+            final int b = end;
+            String name = TableScanner.text(s, a, b);
+            int first = a;
+            if (a > 0 && Phrases.isHonorific(s.token(a - 1)) && b - a == 1) {
+                first = a - 1;
+            }
+            int left = Phrases.leftEdge(s, h);
+            Optional<Resolved> r = titled(left, a, h)
+                    .or(() -> discourse.person(name).map(x -> new Resolved(x, "same person as '" + x.name() + "' earlier")))
+                    .or(() -> table(name))
+                    .or(() -> b - a == 1 ? surname(name) : Optional.empty())
+                    .or(() -> former(name));
+            if (r.isEmpty()) {
+                return false;
+            }
+            String canonical = r.get().actor().name().isEmpty() ? name : r.get().actor().name();
+            Actor actor = new Actor(r.get().actor().code(), canonical);
+            add(first, b, h, actor, r.get().evidence());
+            discourse.person(name, actor, r.get().evidence());
+            return true;
+        }
+
+        private boolean isFlatOf(int token, int head) {
+            return s.parentArc(token).map(d -> d.governor() == head && d.relation().equals("flat")).orElse(false);
+        }
+
+        /** Title and nationality before the name: "US Secretary of State", "Chinese President Mr.". */
+        private Optional<Resolved> titled(int left, int nameStart, int h) {
+            if (left >= nameStart) {
+                return Optional.empty();
+            }
+            Optional<AgentNoun> title = longestAgent(left, nameStart);
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = TableScanner.text(s, nameStart, h + 1);
+            boolean former = hasWord(left, nameStart, "former", "ousted", "ex", "late", "deposed");
+            Optional<String> country = countryIn(left, nameStart);
+            if (country.isEmpty()) {
+                Optional<OfficeHolder> held = knowledge.officeHolders().holding(name, date);
+                if (held.isPresent()) {
+                    return Optional.of(new Resolved(new Actor(held.get().code(), held.get().name()),
+                            "title '" + title.get().phrase() + "' + office holders table (" + held.get().role() + ")"));
+                }
+                return Optional.empty();
+            }
+            String code = country.get().startsWith("IGO") ? country.get()
+                    : country.get() + (former ? "ELI" : title.get().agent());
+            String canonical = knowledge.officeHolders().byName(name).stream().findFirst()
+                    .map(OfficeHolder::name).orElse(name);
+            return Optional.of(new Resolved(new Actor(code, canonical),
+                    "title '" + title.get().phrase() + "' + " + country.get() + " in the text"));
+        }
+
+        private Optional<Resolved> table(String name) {
+            return knowledge.officeHolders().holding(name, date).map(o -> new Resolved(
+                    new Actor(o.code(), o.name()), "office holders table: " + o.role() + " on " + date));
+        }
+
+        private Optional<Resolved> surname(String name) {
+            return knowledge.officeHolders().bySurname(name, date).map(o -> new Resolved(
+                    new Actor(o.code(), o.name()), "surname in office holders table: " + o.role() + " on " + date));
+        }
+
+        private Optional<Resolved> former(String name) {
+            return knowledge.officeHolders().lastOffice(name, date).filter(o -> !o.country().startsWith("IGO"))
+                    .map(o -> new Resolved(new Actor(o.country() + "ELI", o.name()),
+                            "former " + o.role() + " (office holders table)"));
+        }
+
+        /** A person with no title resolved through an appositive phrase ("the ICC's chief prosecutor, Karim Khan"). */
+        private void appositive(int h) {
+            Optional<Mention> linked = Optional.empty();
+            Optional<Dependency> arc = s.parentArc(h);
+            if (arc.isPresent() && arc.get().relation().equals("appos")) {
+                linked = mentionWithHead(arc.get().governor());
+            }
+            for (Dependency d : s.children(h, "appos")) {
+                linked = linked.or(() -> mentionWithHead(d.dependent()));
+            }
+            if (linked.isEmpty()) {
+                return;
+            }
+            int a = h;
+            while (a > 0 && Phrases.isPerson(s.token(a - 1))) {
+                a--;
+            }
+            String name = TableScanner.text(s, a, h + 1);
+            Actor actor = new Actor(linked.get().actor().code(), name);
+            add(a, h + 1, h, actor, "appositive '" + linked.get().text() + "'");
+            discourse.person(name, actor, "appositive");
+        }
+
+        private Optional<Mention> mentionWithHead(int head) {
+            return mentions.stream().filter(m -> m.head() == head).findFirst();
+        }
+
+        // ---- agent nouns and descriptions ---------------------------------------------------------------
+
+        private void nominal(int h) {
+            Token t = s.token(h);
+            if (groupReference(h)) {
+                return;
+            }
+            Optional<AgentNoun> agent = agentEndingAt(h);
+            if (agent.isEmpty()) {
+                return;
+            }
+            final int left = Phrases.leftEdge(s, h);
+            int right = h + 1;
+            Optional<String> country = countryIn(left, h);
+            for (Dependency d : s.children(h, "nmod")) {
+                if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
+                    Optional<String> ofCountry = countryIn(Phrases.leftEdge(s, d.dependent()), d.dependent() + 1);
+                    if (ofCountry.isPresent()) {
+                        country = ofCountry;
+                        right = Phrases.rightmostDescendant(s, d.dependent()) + 1;
+                    }
+                }
+            }
+            final int r = right;
+            AgentNoun a = agent.get();
+            boolean former = hasWord(left, h, "former", "ousted", "ex", "deposed");
+            if (country.isPresent()) {
+                String code = country.get().startsWith("IGO") || country.get().length() > 3 ? country.get()
+                        : country.get() + (former && a.kind() == AgentNoun.Kind.TITLE ? "ELI" : a.agent());
+                Actor actor = descriptionAntecedent(h, a, country.get())
+                        .map(p -> new Actor(code, p.name())).orElse(new Actor(code, ""));
+                add(left, right, h, actor, "agent '" + a.phrase() + "' + " + country.get() + " in the text");
+                return;
+            }
+            if (a.kind() == AgentNoun.Kind.TITLE && isDefinite(left, h)) {
+                discourse.lastPersonWithAgent(a.agent(), "").ifPresent(p ->
+                        add(left, r, h, p, "definite description '" + t.word() + "' = " + p.name()));
+                return;
+            }
+            if (a.agent().equals("NGO")) {
+                add(left, right, h, new Actor("NGO", ""), "agent '" + a.phrase() + "'");
+                return;
+            }
+            if (DOMESTIC_AGENTS.contains(a.agent())) {
+                Optional<String> place = contextCountry(h);
+                place.ifPresent(c -> add(left, r, h, new Actor(c + a.agent(), ""),
+                        "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
+            }
+        }
+
+        /** "the US diplomat" after "Antony Blinken": the person it describes, for display and quotes. */
+        private Optional<Actor> descriptionAntecedent(int h, AgentNoun a, String country) {
+            if (a.kind() != AgentNoun.Kind.TITLE || !isDefinite(Phrases.leftEdge(s, h), h)) {
+                return Optional.empty();
+            }
+            return discourse.lastPersonWithAgent(a.agent(), country);
+        }
+
+        private boolean isDefinite(int left, int h) {
+            String w = s.token(left).word().toLowerCase(Locale.ROOT);
+            return left < h && (w.equals("the") || w.equals("his") || w.equals("her") || w.equals("their")
+                    || w.equals("its"));
+        }
+
+        /** "the two leaders", "both sides": the last two actors of different countries. */
+        private boolean groupReference(int h) {
+            if (!GROUP_HEADS.contains(Phrases.lemma(s.token(h))) || !s.token(h).pos().endsWith("S")) {
+                return false;
+            }
+            boolean two = s.children(h).stream().anyMatch(d -> {
+                String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                return w.equals("two") || w.equals("both");
+            });
+            if (!two) {
+                return false;
+            }
+            boolean people = Phrases.lemma(s.token(h)).equals("leader") || Phrases.lemma(s.token(h)).equals("president")
+                    || Phrases.lemma(s.token(h)).equals("minister");
+            List<Actor> pair = discourse.lastTwoCountries(people);
+            if (pair.size() < 2) {
+                return false;
+            }
+            int left = Phrases.leftEdge(s, h);
+            for (Actor a : pair) {
+                add(left, h + 1, h, a, "group reference '" + TableScanner.text(s, left, h + 1) + "'");
+            }
+            return true;
+        }
+
+        private void pronoun(int h) {
+            String w = s.token(h).word().toLowerCase(Locale.ROOT);
+            Optional<Actor> antecedent = switch (w) {
+                case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), h, sentenceSubjectHead());
+                case "it", "its" -> discourse.lastCollective();
+                default -> Optional.empty();
+            };
+            antecedent.ifPresent(a -> add(h, h + 1, h, a, "pronoun '" + s.token(h).word() + "' = " + display(a)));
+        }
+
+        private int sentenceSubjectHead() {
+            return -1;
+        }
+
+        // ---- helpers -------------------------------------------------------------------------------------
+
+        /** The longest agent phrase among tokens [from, to) (titles before a name). */
+        private Optional<AgentNoun> longestAgent(int from, int to) {
+            Optional<AgentNoun> best = Optional.empty();
+            int bestLength = 0;
+            int max = knowledge.agents().maxWords();
+            for (int i = from; i < to; i++) {
+                for (int j = Math.min(to, i + max); j > i; j--) {
+                    if (j - i <= bestLength) {
+                        break;
+                    }
+                    Optional<AgentNoun> hit = agentPhrase(i, j);
+                    if (hit.isPresent()) {
+                        best = hit;
+                        bestLength = j - i;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The longest agent phrase that ends at token {@code h}. */
+        private Optional<AgentNoun> agentEndingAt(int h) {
+            int max = knowledge.agents().maxWords();
+            for (int i = Math.max(0, h - max + 1); i <= h; i++) {
+                if (hitAt(i).isPresent() && i < h) {
+                    continue;
+                }
+                Optional<AgentNoun> hit = agentPhrase(i, h + 1);
+                if (hit.isPresent()) {
+                    return hit;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<AgentNoun> agentPhrase(int from, int to) {
+            String words = TableScanner.text(s, from, to);
+            Optional<AgentNoun> hit = knowledge.agents().lookup(words);
+            if (hit.isPresent() || to - from > 3) {
+                return hit;
+            }
+            StringBuilder lemmas = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                lemmas.append(i > from ? " " : "").append(i == to - 1 ? Phrases.lemma(s.token(i)) : s.token(i).word());
+            }
+            return knowledge.agents().lookup(lemmas.toString());
+        }
+
+        /** A country or IGO named among tokens [from, to): a name, demonym, capital, or possessive. */
+        private Optional<String> countryIn(int from, int to) {
+            for (Hit x : hits) {
+                if (x.start() >= from && x.end() <= to) {
+                    if (x.kind() == Hit.Kind.NAMED) {
+                        if (x.code().startsWith("IGO")) {
+                            return Optional.of(x.code());
+                        }
+                        return Optional.of(x.code().substring(0, 3));
+                    }
+                    return Optional.of(x.code());
+                }
+            }
+            for (int i = from; i < to; i++) {
+                if (s.token(i).pos().equals("PRP$")) {
+                    Optional<Mention> m = mentionWithHead(i);
+                    if (m.isPresent() && !m.get().actor().isOrganisation()) {
+                        return Optional.of(m.get().actor().country());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The country of the nearest place named in this sentence, else the last one of the article. */
+        private Optional<String> contextCountry(int h) {
+            Optional<String> here = Optional.empty();
+            int bestDistance = Integer.MAX_VALUE;
+            for (Hit x : hits) {
+                if (x.kind() != Hit.Kind.NAMED && Math.abs(x.start() - h) < bestDistance) {
+                    bestDistance = Math.abs(x.start() - h);
+                    here = Optional.of(x.code());
+                }
+            }
+            return here.or(discourse::lastCountry);
+        }
+
+        private boolean hasWord(int from, int to, String... words) {
+            for (int i = from; i < to; i++) {
+                String w = s.token(i).word().toLowerCase(Locale.ROOT);
+                for (String x : words) {
+                    if (w.equals(x)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    private static String display(Actor a) {
+        return a.name().isEmpty() ? a.code() : a.name();
+    }
+
+    /** A resolution with the evidence for it. */
+    private record Resolved(Actor actor, String evidence) {
+    }
+}

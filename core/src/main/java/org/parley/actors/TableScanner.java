@@ -1,0 +1,85 @@
+package org.parley.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.knowledge.Country;
+import org.parley.knowledge.Knowledge;
+import org.parley.knowledge.NamedActor;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Finds country names, capitals, demonyms and named actors (organisations, armed groups, seats of power) in a
+ * sentence: a left-to-right scan that takes the longest table match at each token.
+ */
+final class TableScanner {
+    private final Knowledge knowledge;
+    private final int maxWords;
+
+    TableScanner(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.maxWords = Math.max(knowledge.countries().maxNameWords(), knowledge.namedActors().maxWords());
+    }
+
+    List<Hit> scan(Sentence s) {
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            Optional<Hit> best = Optional.empty();
+            for (int n = Math.min(maxWords, s.size() - i); n >= 1 && best.isEmpty(); n--) {
+                best = match(s, i, i + n);
+            }
+            if (best.isPresent()) {
+                hits.add(best.get());
+                i = best.get().end();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private Optional<Hit> match(Sentence s, int from, int to) {
+        Token last = s.token(to - 1);
+        Token first = s.token(from);
+        if (!Character.isUpperCase(first.word().charAt(0)) || last.word().equals("'s")) {
+            return Optional.empty();
+        }
+        if (to - from == 1 && first.ner().equals("PERSON") && !first.pos().startsWith("JJ")) {
+            return Optional.empty();
+        }
+        String text = text(s, from, to);
+        Optional<NamedActor> named = knowledge.namedActors().byName(text);
+        if (named.isPresent()) {
+            return Optional.of(new Hit(from, to, Hit.Kind.NAMED, named.get().code(), named.get().name()));
+        }
+        Optional<Country> country = knowledge.countries().byName(text);
+        if (country.isPresent()) {
+            return Optional.of(new Hit(from, to, Hit.Kind.COUNTRY, country.get().code(), country.get().name()));
+        }
+        Optional<Country> demonym = knowledge.countries().byDemonym(text);
+        if (demonym.isPresent()) {
+            return Optional.of(new Hit(from, to, Hit.Kind.DEMONYM, demonym.get().code(), demonym.get().name()));
+        }
+        if (last.pos().startsWith("NNP")) {
+            Optional<Country> capital = knowledge.countries().byCapital(text);
+            if (capital.isPresent()) {
+                return Optional.of(new Hit(from, to, Hit.Kind.CAPITAL, capital.get().code(), text));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Tokens joined as they stand in the text: a space only where the text has one. */
+    static String text(Sentence s, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && s.token(i).begin() > s.token(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(s.token(i).word());
+        }
+        return sb.toString();
+    }
+}

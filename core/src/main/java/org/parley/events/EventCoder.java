@@ -1,0 +1,593 @@
+package org.parley.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.knowledge.CodebookEntry;
+import org.parley.knowledge.EventPattern;
+import org.parley.knowledge.EventPattern.Flag;
+import org.parley.knowledge.Knowledge;
+import org.parley.model.Actor;
+import org.parley.model.CameoCode;
+import org.parley.model.Dependency;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.Mention;
+import org.parley.model.Modality;
+import org.parley.model.ParsedArticle;
+import org.parley.model.Sentence;
+
+/**
+ * The event stage: source-verb-target extraction from the dependency parse with parley's pattern tables.
+ *
+ * <p>For each verb with a pattern, the source is its subject (the by-agent in the passive), the target the
+ * pattern's slot (object or a prepositional dependent); coordinated subjects and objects give one event
+ * each; symmetric verbs with a coordinated subject ("A and B met") give both directions. Light verbs take
+ * the code of their event noun ("held talks with"); control verbs turn their complement into an intent
+ * ("agreed to restore" = 03x) and refusals into a rejection ("refused to sign" = 12x). Event nouns ("X's
+ * visit to Y", "talks with", "a summit between A and B") are coded with their possessor, by-agent or the
+ * sentence's subject as source. Modality comes from {@link Modalities}, dates from {@link TimeExpressions}.
+ * The same source, target, code and date found twice in an article is one event (the first mention).
+ */
+public final class EventCoder {
+    private final Knowledge knowledge;
+    private final Set<String> speechVerbs;
+
+    /** An event coder over the given knowledge tables. */
+    public EventCoder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        Set<String> speech = new HashSet<>();
+        for (String lemma : List.of("say", "tell", "add", "note", "remark", "state", "announce", "declare", "explain",
+                "insist", "report", "write", "comment", "deny", "warn", "claim", "allege", "believe", "think",
+                "argue", "accuse", "confirm", "stress", "indicate", "suggest", "reply", "respond", "acknowledge")) {
+            speech.add(lemma);
+        }
+        this.speechVerbs = Set.copyOf(speech);
+    }
+
+    /**
+     * Codes the events of a parsed article.
+     *
+     * @param mentions the article's resolved actor mentions (from the actor stage)
+     * @return events in text order, without duplicates
+     */
+    public List<Event> code(ParsedArticle article, List<Mention> mentions) {
+        Map<String, Event> unique = new LinkedHashMap<>();
+        Focus focus = new Focus();
+        for (Sentence s : article.sentences()) {
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            for (Event e : new SentenceCoder(article, s, here, focus).code()) {
+                String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.date()
+                        .map(EventDate::toString).orElse("") + "|" + e.modality().happened();
+                unique.putIfAbsent(key, e);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** The actor the article's events are about so far: the last source (for agentless event nouns). */
+    private static final class Focus {
+        private Actor actor;
+
+        Optional<Actor> get() {
+            return Optional.ofNullable(actor);
+        }
+
+        void set(Actor a) {
+            actor = a;
+        }
+    }
+
+    /** A code with how it was reached. */
+    private record Coding(CameoCode code, int trigger, String triggerText, boolean intentDone) {
+    }
+
+    private final class SentenceCoder {
+        private final ParsedArticle article;
+        private final Sentence s;
+        private final List<Mention> mentions;
+        private final Focus focus;
+        private final LocalDate published;
+        private final Set<Integer> consumed = new HashSet<>();
+        private final List<Event> events = new ArrayList<>();
+
+        SentenceCoder(ParsedArticle article, Sentence s, List<Mention> mentions, Focus focus) {
+            this.article = article;
+            this.s = s;
+            this.mentions = mentions;
+            this.focus = focus;
+            this.published = article.article().published().orElse(null);
+        }
+
+        List<Event> code() {
+            for (int v = 0; v < s.size(); v++) {
+                if (s.token(v).isVerb() && !consumed.contains(v) && !isAuxiliary(v)) {
+                    verb(v);
+                }
+            }
+            for (int n = 0; n < s.size(); n++) {
+                if (s.token(n).isNoun() && !consumed.contains(n)) {
+                    noun(n);
+                }
+            }
+            return events;
+        }
+
+        private boolean isAuxiliary(int v) {
+            return s.parentArc(v).map(d -> d.relation().startsWith("aux") || d.relation().equals("cop"))
+                    .orElse(false);
+        }
+
+        // ---- verbs -----------------------------------------------------------------------------------
+
+        private void verb(int v) {
+            List<EventPattern> candidates = verbPatterns(v);
+            if (candidates.isEmpty()) {
+                return;
+            }
+            Optional<EventPattern> light = candidates.stream().filter(p -> p.has(Flag.LIGHT)).findFirst();
+            Optional<Integer> eventNoun = light.flatMap(p -> objectEventNoun(v));
+            if (light.isPresent() && eventNoun.isPresent()) {
+                lightVerb(v, light.get(), eventNoun.get());
+                return;
+            }
+            Optional<EventPattern> plain = candidates.stream().filter(p -> !p.has(Flag.LIGHT)).findFirst();
+            if (plain.isEmpty()) {
+                Optional<Integer> x = complement(v);
+                if (x.isPresent() && light.isPresent()) {
+                    aspectual(v, x.get());
+                }
+                return;
+            }
+            EventPattern p = plain.get();
+            Optional<Integer> x = complement(v);
+            if (p.has(Flag.REFUSE) || p.has(Flag.CONTROL)) {
+                controlled(v, p, x);
+                return;
+            }
+            if (p.has(Flag.SPEECH)) {
+                List<Actor> targets = slots(v, p.targets());
+                if (!targets.isEmpty()) {
+                    emit(v, new Coding(p.code(), v, s.token(v).word(), false), sources(v), targets, p);
+                }
+                return;
+            }
+            emit(v, new Coding(p.code(), v, s.token(v).word(), false), sources(v), targetsOf(v, p), p);
+        }
+
+        /** Verb patterns for token v, the particle form first when the verb carries the particle. */
+        private List<EventPattern> verbPatterns(int v) {
+            List<EventPattern> all = knowledge.patterns().verb(s.token(v).lemma());
+            if (all.isEmpty()) {
+                return all;
+            }
+            Set<String> particles = new HashSet<>();
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("compound:prt")) {
+                    particles.add(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                } else if (!d.marker().isEmpty() && (d.relation().startsWith("obl") || d.relation().equals("obj"))) {
+                    particles.add(d.marker());
+                }
+            }
+            List<EventPattern> withParticle = all.stream().filter(p -> !p.particle().isEmpty()
+                    && particles.contains(p.particle())).toList();
+            if (!withParticle.isEmpty()) {
+                return withParticle;
+            }
+            return all.stream().filter(p -> p.particle().isEmpty()).toList();
+        }
+
+        /** The open clausal complement of a verb ("agreed to <restore>", "refused to <sign>"). */
+        private Optional<Integer> complement(int v) {
+            return s.children(v, "xcomp").stream().map(Dependency::dependent)
+                    .filter(x -> s.token(x).isVerb()).findFirst();
+        }
+
+        /** An event noun in the object of a light verb ("held <talks>", "launched air <strikes>"). */
+        private Optional<Integer> objectEventNoun(int v) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")
+                        || d.relation().equals("obl") && d.marker().equals("to")) {
+                    if (!nounPatterns(d.dependent()).isEmpty()) {
+                        return Optional.of(d.dependent());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private void lightVerb(int v, EventPattern light, int n) {
+            consumed.add(n);
+            EventPattern np = nounPatterns(n).get(0);
+            List<Actor> targets = slots(n, np.targets());
+            if (targets.isEmpty()) {
+                targets = slots(v, np.targets());
+            }
+            if (targets.isEmpty()) {
+                targets = slots(v, light.targets());
+            }
+            List<Actor> sources = s.children(v, "nsubj:pass").isEmpty() ? sources(v) : List.of();
+            if (sources.isEmpty()) {
+                sources = nounSources(n);
+            }
+            boolean sym = np.has(Flag.SYM) || light.has(Flag.SYM);
+            emit(v, new Coding(np.code(), n, s.token(v).word() + " " + s.token(n).word(), false), sources, targets,
+                    sym ? np : withoutSym(np));
+        }
+
+        private EventPattern withoutSym(EventPattern p) {
+            return p;
+        }
+
+        /** "resumed sharing intelligence": the complement is the act, with the aspect verb's subject. */
+        private void aspectual(int v, int x) {
+            List<EventPattern> xp = verbPatterns(x);
+            if (xp.isEmpty() || xp.get(0).has(Flag.LIGHT)) {
+                return;
+            }
+            consumed.add(x);
+            emit(v, new Coding(xp.get(0).code(), x, s.token(x).word(), false), sources(v), targetsOf(x, xp.get(0)),
+                    xp.get(0));
+        }
+
+        private void controlled(int v, EventPattern p, Optional<Integer> complement) {
+            CameoCode code = p.code();
+            List<Actor> targets = List.of();
+            EventPattern frame = p;
+            int trigger = v;
+            if (complement.isPresent()) {
+                int x = complement.get();
+                consumed.add(x);
+                Optional<CameoCode> act = actCode(x);
+                List<EventPattern> xp = verbPatterns(x);
+                if (!xp.isEmpty()) {
+                    frame = xp.get(0);
+                    targets = targetsOf(x, frame);
+                    if (frame.has(Flag.LIGHT)) {
+                        Optional<Integer> n = objectEventNoun(x);
+                        if (n.isPresent()) {
+                            consumed.add(n.get());
+                            targets = slots(n.get(), nounPatterns(n.get()).get(0).targets());
+                            if (targets.isEmpty()) {
+                                targets = slots(x, nounPatterns(n.get()).get(0).targets());
+                            }
+                        }
+                    }
+                }
+                if (p.has(Flag.REFUSE)) {
+                    code = knowledge.patterns().rejectOf(act.orElse(CameoCode.of("120")));
+                } else if (act.isPresent()) {
+                    code = threatens(v) ? threatCode(act.get()) : knowledge.patterns().intentOf(act.get());
+                }
+                trigger = x;
+            } else {
+                Optional<Integer> n = s.children(v, "obl").stream().filter(d -> d.marker().equals("to")
+                        || d.marker().equals("on")).map(Dependency::dependent)
+                        .filter(d -> !nounPatterns(d).isEmpty()).findFirst();
+                if (n.isPresent()) {
+                    consumed.add(n.get());
+                    code = nounPatterns(n.get()).get(0).code();
+                    targets = slots(n.get(), nounPatterns(n.get()).get(0).targets());
+                }
+            }
+            if (targets.isEmpty()) {
+                targets = slots(v, p.targets());
+            }
+            Coding coding = new Coding(code, trigger, s.token(v).word(), true);
+            emit(v, coding, sources(v), targets, p.has(Flag.SYM) || frame.has(Flag.SYM) ? p : frame);
+        }
+
+        private boolean threatens(int v) {
+            return s.token(v).lemma().equalsIgnoreCase("threaten");
+        }
+
+        private CameoCode threatCode(CameoCode act) {
+            int root = act.rootNumber();
+            if (root >= 18) {
+                return CameoCode.of("138");
+            }
+            if (root == 16 || root == 17) {
+                return CameoCode.of("131");
+            }
+            return CameoCode.of("130");
+        }
+
+        /** The code of the act a complement verb names (its own pattern, or its light verb's noun). */
+        private Optional<CameoCode> actCode(int x) {
+            List<EventPattern> xp = verbPatterns(x);
+            if (xp.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<EventPattern> light = xp.stream().filter(p -> p.has(Flag.LIGHT)).findFirst();
+            if (light.isPresent()) {
+                Optional<Integer> n = objectEventNoun(x);
+                if (n.isPresent()) {
+                    return Optional.of(nounPatterns(n.get()).get(0).code());
+                }
+            }
+            Optional<EventPattern> plain = xp.stream().filter(p -> !p.has(Flag.LIGHT)).findFirst();
+            if (plain.isPresent() && (plain.get().has(Flag.CONTROL) || plain.get().has(Flag.SPEECH))) {
+                return Optional.empty();
+            }
+            return plain.map(EventPattern::code);
+        }
+
+        // ---- nouns -----------------------------------------------------------------------------------
+
+        private List<EventPattern> nounPatterns(int n) {
+            if (!s.token(n).isNoun()) {
+                return List.of();
+            }
+            String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+            if (n > 0) {
+                String two = s.token(n - 1).word().toLowerCase(Locale.ROOT) + " " + lemma;
+                List<EventPattern> compound = knowledge.patterns().noun(two);
+                if (!compound.isEmpty()) {
+                    return compound;
+                }
+            }
+            return knowledge.patterns().noun(lemma);
+        }
+
+        private void noun(int n) {
+            List<EventPattern> np = nounPatterns(n);
+            if (np.isEmpty()) {
+                return;
+            }
+            EventPattern p = np.get(0);
+            Optional<Dependency> arc = s.parentArc(n);
+            if (arc.isPresent() && arc.get().relation().equals("obj") && arc.get().governor() >= 0
+                    && !verbPatterns(arc.get().governor()).isEmpty()) {
+                return;
+            }
+            List<Actor> targets = slots(n, p.targets());
+            List<Actor> sources = nounSources(n);
+            if (sources.isEmpty() && targets.isEmpty()) {
+                return;
+            }
+            if (sources.isEmpty()) {
+                sources = clauseSources(n).or(() -> focus.get().map(List::of)).orElse(List.of());
+            }
+            emit(n, new Coding(p.code(), n, s.token(n).word(), false), sources, targets, p);
+        }
+
+        /** Source of an event noun from its own phrase: possessor, by-agent, or actor modifier. */
+        private List<Actor> nounSources(int n) {
+            List<Actor> out = new ArrayList<>();
+            for (Dependency d : s.children(n)) {
+                if (d.relation().startsWith("nmod:poss") || d.relation().equals("compound")
+                        || d.relation().equals("amod") || d.marker().equals("by")) {
+                    out.addAll(actorsAt(d.dependent()));
+                }
+            }
+            if (out.isEmpty()) {
+                for (Mention m : mentions) {
+                    if (m.head() == n) {
+                        out.add(m.actor());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The subject (or possessor of a copular predicate) of the clause an event noun sits in. */
+        private Optional<List<Actor>> clauseSources(int n) {
+            int node = n;
+            for (int steps = 0; steps < 6; steps++) {
+                Optional<Dependency> up = s.parentArc(node);
+                if (up.isEmpty() || up.get().governor() < 0) {
+                    return Optional.empty();
+                }
+                int g = up.get().governor();
+                for (Dependency d : s.children(g)) {
+                    if (d.dependent() != node && (d.relation().equals("nsubj")
+                            || d.relation().startsWith("nmod:poss"))) {
+                        List<Actor> a = actorsAt(d.dependent());
+                        if (!a.isEmpty()) {
+                            return Optional.of(a);
+                        }
+                    }
+                }
+                node = g;
+            }
+            return Optional.empty();
+        }
+
+        // ---- arguments -------------------------------------------------------------------------------
+
+        /** Sources of a verb: its subject (by-agent in the passive), inherited through xcomp and conj. */
+        private List<Actor> sources(int v) {
+            if (!s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty()) {
+                List<Actor> agents = new ArrayList<>();
+                for (Dependency d : s.children(v, "obl")) {
+                    if (d.marker().equals("by")) {
+                        agents.addAll(actorsAt(d.dependent()));
+                    }
+                }
+                return agents;
+            }
+            List<Actor> subjects = new ArrayList<>();
+            for (Dependency d : s.children(v, "nsubj")) {
+                subjects.addAll(actorsAt(d.dependent()));
+            }
+            if (!subjects.isEmpty() || !s.children(v, "nsubj").isEmpty()) {
+                return subjects;
+            }
+            Optional<Dependency> up = s.parentArc(v);
+            if (up.isPresent() && up.get().governor() >= 0) {
+                String rel = up.get().relation();
+                if (rel.equals("xcomp") || rel.startsWith("conj")) {
+                    return sources(up.get().governor());
+                }
+                if (rel.equals("acl") && s.token(v).pos().equals("VBN")) {
+                    return List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /** Targets of a verb: the pattern's slots, else (passive) the passive subject. */
+        private List<Actor> targetsOf(int v, EventPattern p) {
+            if (!s.children(v, "nsubj:pass").isEmpty()) {
+                List<Actor> patients = new ArrayList<>();
+                for (Dependency d : s.children(v, "nsubj:pass")) {
+                    patients.addAll(actorsAt(d.dependent()));
+                }
+                return patients;
+            }
+            Optional<Dependency> up = s.parentArc(v);
+            if (up.isPresent() && up.get().relation().equals("acl") && s.token(v).pos().equals("VBN")) {
+                return actorsAt(up.get().governor());
+            }
+            return slots(v, p.targets());
+        }
+
+        /** Actors in the given slots of token {@code node}, in slot order; the first filled slot wins. */
+        private List<Actor> slots(int node, List<String> slots) {
+            for (String slot : slots) {
+                List<Actor> found = new ArrayList<>();
+                for (Dependency d : s.children(node)) {
+                    boolean fits = switch (slot) {
+                        case "obj" -> d.relation().equals("obj");
+                        case "iobj" -> d.relation().equals("iobj");
+                        default -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod")
+                                || d.relation().equals("advcl")) && d.marker().equals(slot);
+                    };
+                    if (fits) {
+                        found.addAll(actorsAt(d.dependent()));
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        }
+
+        /** The actors a phrase head stands for: its mentions, its coordinated heads, or an owner inside it. */
+        private List<Actor> actorsAt(int head) {
+            List<Actor> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.head() == head) {
+                    out.add(m.actor());
+                }
+            }
+            if (out.isEmpty()) {
+                for (Dependency d : s.children(head)) {
+                    if (d.relation().startsWith("nmod:poss") || d.relation().equals("compound")
+                            || d.relation().equals("amod")) {
+                        for (Mention m : mentions) {
+                            if (m.head() == d.dependent()) {
+                                out.add(m.actor());
+                            }
+                        }
+                    }
+                }
+            }
+            for (Dependency d : s.children(head)) {
+                if (d.relation().startsWith("conj")) {
+                    out.addAll(actorsAt(d.dependent()));
+                }
+            }
+            return out;
+        }
+
+        // ---- output ----------------------------------------------------------------------------------
+
+        private void emit(int anchor, Coding coding, List<Actor> sources, List<Actor> targets, EventPattern p) {
+            if (sources.isEmpty()) {
+                return;
+            }
+            Modality modality = Modalities.of(s, coding.trigger(), speechVerbs);
+            if (coding.trigger() != anchor) {
+                Modality outer = Modalities.of(s, anchor, speechVerbs);
+                if (outer == Modality.NEGATED || outer == Modality.HYPOTHETICAL) {
+                    modality = outer;
+                } else if (outer == Modality.INTENDED && modality == Modality.ASSERTED) {
+                    modality = outer;
+                }
+            }
+            CameoCode code = coding.code();
+            if (modality == Modality.INTENDED && !coding.intentDone()) {
+                if (Modalities.isRefusal(s, anchor)) {
+                    code = knowledge.patterns().rejectOf(code);
+                    modality = Modality.ASSERTED;
+                } else {
+                    code = knowledge.patterns().intentOf(code);
+                }
+            }
+            Optional<EventDate> date = date(coding.trigger(), anchor);
+            if (modality == Modality.ASSERTED && date.isPresent() && published != null
+                    && !date.get().day().equals(published)) {
+                modality = Modality.PAST;
+            }
+            if (targets.isEmpty()) {
+                if (p.has(Flag.SYM) && sources.size() >= 2) {
+                    for (Actor a : sources) {
+                        for (Actor b : sources) {
+                            if (!a.equals(b)) {
+                                add(a, b, code, modality, date, coding);
+                            }
+                        }
+                    }
+                }
+                return;
+            }
+            for (Actor a : sources) {
+                for (Actor b : targets) {
+                    add(a, b, code, modality, date, coding);
+                }
+            }
+            if (p.has(Flag.SYM) && sources.size() >= 2) {
+                for (Actor a : sources) {
+                    for (Actor b : sources) {
+                        if (!a.equals(b)) {
+                            add(a, b, code, modality, date, coding);
+                        }
+                    }
+                }
+            }
+            if (modality.happened()) {
+                focus.set(sources.get(0));
+            }
+        }
+
+        private void add(Actor source, Actor target, CameoCode code, Modality modality, Optional<EventDate> date,
+                         Coding coding) {
+            if (source.code().equals(target.code()) && source.name().equals(target.name())) {
+                return;
+            }
+            CodebookEntry entry = knowledge.codebook().entry(code)
+                    .orElseGet(() -> knowledge.codebook().require(code.value().substring(0, 3)));
+            events.add(new Event(source, target, entry.code(), entry.name(), entry.quadClass(), entry.goldstein(),
+                    knowledge.codebook().ploverFor(entry.code()), modality, date, "", s.index(),
+                    s.begin(), s.end(), article.span(s.begin(), s.end()), coding.triggerText()));
+        }
+
+        /** The event's own date from time expressions on its trigger or governors, else the article date. */
+        private Optional<EventDate> date(int trigger, int anchor) {
+            if (published == null) {
+                return Optional.empty();
+            }
+            int node = trigger;
+            for (int steps = 0; steps < 8 && node >= 0; steps++) {
+                Optional<EventDate> own = TimeExpressions.attachedTo(s, node, published);
+                if (own.isPresent()) {
+                    return own;
+                }
+                if (node == trigger && anchor != trigger) {
+                    node = anchor;
+                    continue;
+                }
+                node = s.parentArc(node).map(Dependency::governor).orElse(-1);
+            }
+            return Optional.of(EventDate.ofDay(published));
+        }
+    }
+}

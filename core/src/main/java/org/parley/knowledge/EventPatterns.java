@@ -1,0 +1,126 @@
+package org.parley.knowledge;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.CameoCode;
+
+/**
+ * The event pattern tables: verb and noun triggers ({@code patterns.tsv}), the intent code of an announced
+ * act ({@code intent-codes.tsv}) and the reject code of a refused act ({@code reject-codes.tsv}); all
+ * written for parley from the CAMEO 1.1b3 codebook.
+ */
+public final class EventPatterns {
+    private final Map<String, List<EventPattern>> verbs;
+    private final Map<String, List<EventPattern>> nouns;
+    private final Map<String, String> intents;
+    private final Map<String, String> rejects;
+
+    private EventPatterns(Map<String, List<EventPattern>> verbs, Map<String, List<EventPattern>> nouns,
+                          Map<String, String> intents, Map<String, String> rejects) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+        this.intents = intents;
+        this.rejects = rejects;
+    }
+
+    /**
+     * Loads the bundled tables.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed row
+     */
+    public static EventPatterns load() {
+        Map<String, List<EventPattern>> verbs = new HashMap<>();
+        Map<String, List<EventPattern>> nouns = new HashMap<>();
+        for (TsvRows.Row row : TsvRows.read("patterns.tsv", List.of("kind", "lemma", "code", "target", "flags"))) {
+            EventPattern p = parse(row);
+            (p.kind() == EventPattern.Kind.VERB ? verbs : nouns)
+                    .computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+        }
+        return new EventPatterns(freeze(verbs), freeze(nouns), prefixTable("intent-codes.tsv", "intent"),
+                prefixTable("reject-codes.tsv", "reject"));
+    }
+
+    private static EventPattern parse(TsvRows.Row row) {
+        EventPattern.Kind kind = switch (row.cell(0)) {
+            case "V" -> EventPattern.Kind.VERB;
+            case "N" -> EventPattern.Kind.NOUN;
+            default -> throw row.error("kind must be V or N: " + row.cell(0));
+        };
+        String[] words = row.cell(1).toLowerCase(Locale.ROOT).split(" ", 2);
+        List<String> targets = new ArrayList<>();
+        for (String t : row.cell(3).split(",")) {
+            String slot = t.strip();
+            if (slot.equals("-") || slot.isEmpty()) {
+                continue;
+            }
+            targets.add(slot.startsWith("P:") ? slot.substring(2) : slot);
+        }
+        Set<EventPattern.Flag> flags = EnumSet.noneOf(EventPattern.Flag.class);
+        for (String f : row.cell(4).split(",")) {
+            if (!f.isBlank() && !f.strip().equals("-")) {
+                try {
+                    flags.add(EventPattern.Flag.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unknown flag " + f);
+                }
+            }
+        }
+        try {
+            return new EventPattern(kind, words[0], words.length > 1 ? words[1] : "", CameoCode.of(row.cell(2)),
+                    targets, flags);
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    private static Map<String, String> prefixTable(String name, String column) {
+        Map<String, String> table = new HashMap<>();
+        for (TsvRows.Row row : TsvRows.read(name, List.of("prefix", column))) {
+            CameoCode.of(row.cell(1));
+            table.put(row.cell(0), row.cell(1));
+        }
+        return Map.copyOf(table);
+    }
+
+    private static Map<String, List<EventPattern>> freeze(Map<String, List<EventPattern>> m) {
+        Map<String, List<EventPattern>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    /** Verb patterns for a lemma (lower case), with and without particles; empty when none. */
+    public List<EventPattern> verb(String lemma) {
+        return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Noun patterns for a lemma or two-word compound ("air strike"); empty when none. */
+    public List<EventPattern> noun(String lemma) {
+        return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The intent code for an announced act: longest listed prefix of {@code act}, else the act itself. */
+    public CameoCode intentOf(CameoCode act) {
+        return CameoCode.of(longestPrefix(intents, act.value()).orElse(act.value()));
+    }
+
+    /** The reject code for a refused act: longest listed prefix of {@code act}, else 120. */
+    public CameoCode rejectOf(CameoCode act) {
+        return CameoCode.of(longestPrefix(rejects, act.value()).orElse("120"));
+    }
+
+    private static Optional<String> longestPrefix(Map<String, String> table, String code) {
+        for (int n = code.length(); n >= 2; n--) {
+            String hit = table.get(code.substring(0, n));
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
+    }
+}

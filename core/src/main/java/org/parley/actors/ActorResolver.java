@@ -92,7 +92,7 @@ public final class ActorResolver {
                     continue;
                 }
                 Token t = s.token(h);
-                if (Phrases.isPerson(t) && hitAt(h).isEmpty()) {
+                if (isPersonToken(h) && hitAt(h).isEmpty()) {
                     if (!person(h)) {
                         unresolvedPersons.add(h);
                     }
@@ -106,6 +106,12 @@ public final class ActorResolver {
             }
             for (int h : unresolvedPersons) {
                 appositive(h);
+            }
+            for (Hit x : hits) {
+                boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken());
+                if (!covered) {
+                    named(x.end() - 1, x);
+                }
             }
             return mentions;
         }
@@ -164,12 +170,12 @@ public final class ActorResolver {
         /** Resolves the person whose name ends at head {@code h}; false when nothing resolves it yet. */
         private boolean person(int h) {
             int start = h;
-            while (start > 0 && Phrases.isPerson(s.token(start - 1)) && hitAt(start - 1).isEmpty()) {
+            while (start > 0 && isPersonToken(start - 1) && hitAt(start - 1).isEmpty()) {
                 start--;
             }
             final int a = start;
             int end = h + 1;
-            while (end < s.size() && Phrases.isPerson(s.token(end)) && isFlatOf(end, h)) {
+            while (end < s.size() && isPersonToken(end) && isFlatOf(end, h)) {
                 end++;
             }
             final int b = end;
@@ -180,6 +186,7 @@ public final class ActorResolver {
             }
             int left = Phrases.leftEdge(s, h);
             Optional<Resolved> r = titled(left, a, h)
+                    .or(() -> governingTitle(h))
                     .or(() -> discourse.person(name).map(x -> new Resolved(x, "same person as '" + x.name() + "' earlier")))
                     .or(() -> table(name))
                     .or(() -> b - a == 1 ? surname(name) : Optional.empty())
@@ -192,6 +199,30 @@ public final class ActorResolver {
             add(first, b, h, actor, r.get().evidence());
             discourse.person(name, actor, r.get().evidence());
             return true;
+        }
+
+        /**
+         * A token of a person's name: tagged PERSON, or a capitalised proper noun after an honorific
+         * ("Mr. Xi"), or a single proper noun already known as a person's name in this article.
+         */
+        private boolean isPersonToken(int i) {
+            Token t = s.token(i);
+            if (Phrases.isPerson(t)) {
+                return true;
+            }
+            if (!t.pos().startsWith("NNP") || Phrases.isHonorific(t) || hitAt(i).isPresent()) {
+                return false;
+            }
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                Token x = s.token(j);
+                if (Phrases.isHonorific(x)) {
+                    return true;
+                }
+                if (!x.pos().startsWith("NNP")) {
+                    break;
+                }
+            }
+            return discourse.person(t.word()).isPresent();
         }
 
         private boolean isFlatOf(int token, int head) {
@@ -224,6 +255,23 @@ public final class ActorResolver {
                     .map(OfficeHolder::name).orElse(name);
             return Optional.of(new Resolved(new Actor(code, canonical),
                     "title '" + title.get().phrase() + "' + " + country.get() + " in the text"));
+        }
+
+        /** A name attached to a title noun that heads the phrase: "China's top diplomat Mr. Wang Yi". */
+        private Optional<Resolved> governingTitle(int h) {
+            Optional<Dependency> arc = s.parentArc(h);
+            if (arc.isEmpty() || arc.get().governor() < 0 || !Set.of("dep", "appos", "compound", "flat")
+                    .contains(arc.get().relation())) {
+                return Optional.empty();
+            }
+            int g = arc.get().governor();
+            Optional<AgentNoun> title = agentEndingAt(g);
+            if (title.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> country = countryIn(Phrases.leftEdge(s, g), g);
+            return country.map(c -> new Resolved(new Actor(c.startsWith("IGO") ? c : c + title.get().agent(), ""),
+                    "title '" + title.get().phrase() + "' + " + c + " in the text"));
         }
 
         private Optional<Resolved> table(String name) {
@@ -321,7 +369,8 @@ public final class ActorResolver {
 
         /** "the US diplomat" after "Antony Blinken": the person it describes, for display and quotes. */
         private Optional<Actor> descriptionAntecedent(int h, AgentNoun a, String country) {
-            if (a.kind() != AgentNoun.Kind.TITLE || !isDefinite(Phrases.leftEdge(s, h), h)) {
+            boolean singular = s.token(h).pos().equals("NN") || s.token(h).pos().equals("NNP");
+            if (a.kind() == AgentNoun.Kind.BODY || !singular || !isDefinite(Phrases.leftEdge(s, h), h)) {
                 return Optional.empty();
             }
             return discourse.lastPersonWithAgent(a.agent(), country);
@@ -347,7 +396,7 @@ public final class ActorResolver {
             }
             boolean people = Phrases.lemma(s.token(h)).equals("leader") || Phrases.lemma(s.token(h)).equals("president")
                     || Phrases.lemma(s.token(h)).equals("minister");
-            List<Actor> pair = discourse.lastTwoCountries(people);
+            List<Actor> pair = discourse.mainPair(people);
             if (pair.size() < 2) {
                 return false;
             }

@@ -93,18 +93,36 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /** The most recent actors of the last two distinct countries, people only if {@code people}, oldest first. */
-    List<Actor> lastTwoCountries(boolean people) {
-        Map<String, Actor> found = new LinkedHashMap<>();
-        for (int i = mentions.size() - 1; i >= 0 && found.size() < 2; i--) {
+    /**
+     * The two countries the article is about so far, for "the two leaders" or "both sides": the two countries
+     * with the most mentions (the more recent on a tie). For leaders, their most recent person of each
+     * country; otherwise the bare country.
+     */
+    List<Actor> mainPair(boolean people) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> lastSeen = new HashMap<>();
+        Map<String, Actor> lastPerson = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
             Actor a = mentions.get(i).actor();
-            if (people && !isPerson(a)) {
+            if (a.code().equals("NGO") || mentions.get(i).evidence().startsWith("group reference")) {
                 continue;
             }
-            found.putIfAbsent(a.country(), a);
+            counts.merge(a.country(), 1, Integer::sum);
+            lastSeen.put(a.country(), i);
+            if (isPerson(a)) {
+                lastPerson.put(a.country(), a);
+            }
         }
-        List<Actor> out = new ArrayList<>(found.values());
-        java.util.Collections.reverse(out);
+        List<String> ranked = new ArrayList<>(counts.keySet());
+        if (people) {
+            ranked.removeIf(c -> !lastPerson.containsKey(c));
+        }
+        ranked.sort((x, y) -> counts.get(y).equals(counts.get(x)) ? lastSeen.get(y) - lastSeen.get(x)
+                : counts.get(y) - counts.get(x));
+        List<Actor> out = new ArrayList<>();
+        for (String c : ranked.subList(0, Math.min(2, ranked.size()))) {
+            out.add(people ? lastPerson.get(c) : new Actor(c, c));
+        }
         return out;
     }
 

@@ -10,7 +10,7 @@ import org.parley.model.Token;
 final class Phrases {
     /** Relations that attach pre-modifiers inside a noun phrase. */
     private static final Set<String> PREMODIFIERS = Set.of("det", "amod", "compound", "nmod:poss", "nummod",
-            "flat", "det:poss", "case", "advmod", "det:predet", "obl:npmod", "punct", "cc:preconj");
+            "flat", "det:poss", "advmod", "det:predet", "obl:npmod", "punct", "cc:preconj");
     /** Relations by which a token is part of a larger name or compound rather than a phrase head. */
     private static final Set<String> NON_HEAD = Set.of("compound", "flat", "fixed", "goeswith", "case", "det");
 

@@ -560,7 +560,7 @@ public final class EventCoder {
 
         private void add(Actor source, Actor target, CameoCode code, Modality modality, Optional<EventDate> date,
                          Coding coding) {
-            if (source.code().equals(target.code()) && source.name().equals(target.name())) {
+            if (source.code().equals(target.code())) {
                 return;
             }
             CodebookEntry entry = knowledge.codebook().entry(code)

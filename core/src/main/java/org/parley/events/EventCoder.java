@@ -152,7 +152,8 @@ public final class EventCoder {
                 return;
             }
             if (p.has(Flag.SPEECH)) {
-                List<Actor> targets = slots(v, p.targets());
+                List<Actor> targets = slots(v, p.targets()).stream()
+                        .filter(a -> !a.agents().equals("MED")).toList();
                 if (!targets.isEmpty()) {
                     emit(v, new Coding(p.code(), v, s.token(v).word(), false), sources(v), targets, p);
                 }
@@ -528,7 +529,7 @@ public final class EventCoder {
                 modality = Modality.PAST;
             }
             if (targets.isEmpty()) {
-                if (p.has(Flag.SYM) && sources.size() >= 2) {
+                if (p.has(Flag.SYM) && sources.size() == 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (!a.equals(b)) {
@@ -544,7 +545,7 @@ public final class EventCoder {
                     add(a, b, code, modality, date, coding);
                 }
             }
-            if (p.has(Flag.SYM) && sources.size() >= 2) {
+            if (p.has(Flag.SYM) && sources.size() == 2) {
                 for (Actor a : sources) {
                     for (Actor b : sources) {
                         if (!a.equals(b)) {

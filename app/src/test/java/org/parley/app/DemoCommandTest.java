@@ -56,7 +56,11 @@ class DemoCommandTest {
         assertThat(run.exit()).isZero();
         String into = run.out().lines().findFirst().orElseThrow();
         assertThat(into).startsWith("Coding ").contains(" into ").endsWith("demo.duckdb");
-        assertThat(Path.of(into.substring(into.lastIndexOf(" into ") + 6))).exists();
+        Path db = Path.of(into.substring(into.lastIndexOf(" into ") + 6));
+        assertThat(db).exists();
+        Files.delete(db);
+        Files.deleteIfExists(db.resolveSibling("demo.duckdb.wal"));
+        Files.delete(db.getParent());
     }
 
     @Test

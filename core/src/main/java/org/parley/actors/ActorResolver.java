@@ -222,7 +222,8 @@ public final class ActorResolver {
                     break;
                 }
             }
-            return discourse.person(t.word()).isPresent();
+            return discourse.person(t.word()).isPresent()
+                    || knowledge.officeHolders().bySurname(t.word(), date).isPresent();
         }
 
         private boolean isFlatOf(int token, int head) {
@@ -331,12 +332,18 @@ public final class ActorResolver {
             final int left = Phrases.leftEdge(s, h);
             int right = h + 1;
             Optional<String> country = countryIn(left, h);
+            List<String> alsoOf = new ArrayList<>();
             for (Dependency d : s.children(h, "nmod")) {
                 if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
                     Optional<String> ofCountry = countryIn(Phrases.leftEdge(s, d.dependent()), d.dependent() + 1);
                     if (ofCountry.isPresent()) {
                         country = ofCountry;
                         right = Phrases.rightmostDescendant(s, d.dependent()) + 1;
+                        for (Dependency c : s.children(d.dependent())) {
+                            if (c.relation().startsWith("conj")) {
+                                countryIn(Phrases.leftEdge(s, c.dependent()), c.dependent() + 1).ifPresent(alsoOf::add);
+                            }
+                        }
                     }
                 }
             }
@@ -349,6 +356,10 @@ public final class ActorResolver {
                 Actor actor = descriptionAntecedent(h, a, country.get())
                         .map(p -> new Actor(code, p.name())).orElse(new Actor(code, ""));
                 add(left, right, h, actor, "agent '" + a.phrase() + "' + " + country.get() + " in the text");
+                for (String other : alsoOf) {
+                    String otherCode = other.startsWith("IGO") ? other : other + a.agent();
+                    add(left, right, h, new Actor(otherCode, ""), "agent '" + a.phrase() + "' + " + other + " in the text");
+                }
                 return;
             }
             if (a.kind() == AgentNoun.Kind.TITLE && isDefinite(left, h)) {

@@ -34,7 +34,7 @@ final class Phrases {
     static int leftEdge(Sentence s, int head) {
         int left = head;
         for (Dependency d : s.children(head)) {
-            if (d.dependent() < left && premodifier(d.relation())) {
+            if (d.dependent() < left && premodifier(d.relation()) && !s.token(d.dependent()).pos().equals("VBG")) {
                 left = Math.min(left, leftmostDescendant(s, d.dependent()));
             }
         }

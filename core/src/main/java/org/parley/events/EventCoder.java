@@ -36,6 +36,11 @@ import org.parley.model.Sentence;
  * The same source, target, code and date found twice in an article is one event (the first mention).
  */
 public final class EventCoder {
+    /** Verbs whose object is the subject of their to-clause ("urged Israel to allow", "prompting Washington to demand"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "invite", "prompt", "force", "press",
+            "push", "allow", "let", "help", "encourage", "persuade", "order", "call", "tell", "warn", "lead",
+            "request", "compel", "pressure", "pressurise", "pressurize", "enable", "authorize", "authorise");
+
     private final Knowledge knowledge;
     private final Set<String> speechVerbs;
 
@@ -198,6 +203,11 @@ public final class EventCoder {
                     if (!nounPatterns(d.dependent()).isEmpty()) {
                         return Optional.of(d.dependent());
                     }
+                    for (Dependency of : s.children(d.dependent(), "nmod")) {
+                        if (of.marker().equals("of") && !nounPatterns(of.dependent()).isEmpty()) {
+                            return Optional.of(of.dependent());
+                        }
+                    }
                 }
             }
             return Optional.empty();
@@ -250,6 +260,12 @@ public final class EventCoder {
                 if (!xp.isEmpty()) {
                     frame = xp.get(0);
                     targets = targetsOf(x, frame);
+                    for (Dependency deeper : s.children(x)) {
+                        if (targets.isEmpty() && (deeper.relation().equals("xcomp") || deeper.relation().equals("obj"))
+                                && !verbPatterns(deeper.dependent()).isEmpty()) {
+                            targets = targetsOf(deeper.dependent(), verbPatterns(deeper.dependent()).get(0));
+                        }
+                    }
                     if (frame.has(Flag.LIGHT)) {
                         Optional<Integer> n = objectEventNoun(x);
                         if (n.isPresent()) {
@@ -281,7 +297,7 @@ public final class EventCoder {
                 targets = slots(v, p.targets());
             }
             Coding coding = new Coding(code, trigger, s.token(v).word(), true);
-            emit(v, coding, sources(v), targets, p.has(Flag.SYM) || frame.has(Flag.SYM) ? p : frame);
+            emit(v, coding, sources(v), targets, p);
         }
 
         private boolean threatens(int v) {
@@ -349,6 +365,11 @@ public final class EventCoder {
             }
             List<Actor> targets = slots(n, p.targets());
             List<Actor> sources = nounSources(n);
+            List<Actor> between = slots(n, List.of("between"));
+            if (between.size() == 2) {
+                sources = between;
+                targets = List.of();
+            }
             if (sources.isEmpty() && targets.isEmpty()) {
                 return;
             }
@@ -423,8 +444,17 @@ public final class EventCoder {
             Optional<Dependency> up = s.parentArc(v);
             if (up.isPresent() && up.get().governor() >= 0) {
                 String rel = up.get().relation();
-                if (rel.equals("xcomp") || rel.startsWith("conj")) {
-                    return sources(up.get().governor());
+                int g = up.get().governor();
+                if (rel.equals("xcomp") && OBJECT_CONTROL.contains(s.token(g).lemma().toLowerCase(Locale.ROOT))) {
+                    List<Actor> controller = new ArrayList<>();
+                    for (Dependency d : s.children(g, "obj")) {
+                        controller.addAll(actorsAt(d.dependent()));
+                    }
+                    return controller;
+                }
+                if (rel.equals("xcomp") || rel.startsWith("conj")
+                        || rel.equals("advcl") && s.token(v).pos().equals("VBG")) {
+                    return sources(g);
                 }
                 if (rel.equals("acl") && s.token(v).pos().equals("VBN")) {
                     return List.of();
@@ -464,6 +494,15 @@ public final class EventCoder {
                         found.addAll(actorsAt(d.dependent()));
                     }
                 }
+                if (found.isEmpty() && !slot.equals("obj") && !slot.equals("iobj")) {
+                    for (Dependency o : s.children(node, "obj")) {
+                        for (Dependency d : s.children(o.dependent(), "nmod")) {
+                            if (d.marker().equals(slot)) {
+                                found.addAll(actorsAt(d.dependent()));
+                            }
+                        }
+                    }
+                }
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -471,25 +510,15 @@ public final class EventCoder {
             return List.of();
         }
 
-        /** The actors a phrase head stands for: its mentions, its coordinated heads, or an owner inside it. */
+        /**
+         * The actors a phrase head stands for: its own mentions, else a named person attached to it
+         * ("his counterpart Dmytro Kuleba"), else an owner inside the phrase ("Houthi sites", "Iran's
+         * consulate", "the declaration of the CSTO", "war crimes in Ukraine"); plus its coordinated heads.
+         */
         private List<Actor> actorsAt(int head) {
-            List<Actor> out = new ArrayList<>();
-            for (Mention m : mentions) {
-                if (m.head() == head) {
-                    out.add(m.actor());
-                }
-            }
+            List<Actor> out = new ArrayList<>(mentionsAt(head));
             if (out.isEmpty()) {
-                for (Dependency d : s.children(head)) {
-                    if (d.relation().startsWith("nmod:poss") || d.relation().equals("compound")
-                            || d.relation().equals("amod")) {
-                        for (Mention m : mentions) {
-                            if (m.head() == d.dependent()) {
-                                out.add(m.actor());
-                            }
-                        }
-                    }
-                }
+                out.addAll(owners(head, 0));
             }
             for (Dependency d : s.children(head)) {
                 if (d.relation().startsWith("conj")) {
@@ -497,6 +526,37 @@ public final class EventCoder {
                 }
             }
             return out;
+        }
+
+        private List<Actor> mentionsAt(int head) {
+            List<Actor> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.head() == head) {
+                    out.add(m.actor());
+                }
+            }
+            return out;
+        }
+
+        private List<Actor> owners(int head, int depth) {
+            List<List<String>> tiers = List.of(List.of("appos", "dep", "flat"),
+                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from"));
+            for (List<String> tier : tiers) {
+                List<Actor> out = new ArrayList<>();
+                for (Dependency d : s.children(head)) {
+                    boolean fits = tier.contains(d.relation()) || d.relation().startsWith("nmod")
+                            && tier.contains(d.marker());
+                    if (fits) {
+                        List<Actor> own = mentionsAt(d.dependent());
+                        out.addAll(own.isEmpty() && depth < 2 && tier.contains("of")
+                                ? owners(d.dependent(), depth + 1) : own);
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+            return List.of();
         }
 
         // ---- output ----------------------------------------------------------------------------------
@@ -514,7 +574,7 @@ public final class EventCoder {
                     modality = outer;
                 }
             }
-            CameoCode code = coding.code();
+            CameoCode code = byPhone(coding.trigger(), coding.code());
             if (modality == Modality.INTENDED && !coding.intentDone()) {
                 if (Modalities.isRefusal(s, anchor)) {
                     code = knowledge.patterns().rejectOf(code);
@@ -528,8 +588,11 @@ public final class EventCoder {
                     && !date.get().day().equals(published)) {
                 modality = Modality.PAST;
             }
+            if (targets.isEmpty() && code.root().equals("04")) {
+                targets = placeTarget(coding.trigger(), anchor, sources);
+            }
             if (targets.isEmpty()) {
-                if (p.has(Flag.SYM) && sources.size() == 2) {
+                if ((p.has(Flag.SYM) || p.has(Flag.CONTROL)) && sources.size() == 2) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (!a.equals(b)) {
@@ -557,6 +620,39 @@ public final class EventCoder {
             if (modality.happened()) {
                 focus.set(sources.get(0));
             }
+        }
+
+        /** For a meeting or visit with no counterpart: the country where it took place, if foreign to the source. */
+        private List<Actor> placeTarget(int trigger, int anchor, List<Actor> sources) {
+            for (int node : List.of(trigger, anchor)) {
+                for (Dependency d : s.children(node)) {
+                    if (!(d.marker().equals("in") || d.marker().equals("to")) || !(d.relation().startsWith("obl")
+                            || d.relation().startsWith("nmod"))) {
+                        continue;
+                    }
+                    for (Mention m : mentions) {
+                        if (m.head() == d.dependent() && m.actor().code().length() == 3
+                                && sources.stream().noneMatch(a -> a.country().equals(m.actor().country()))) {
+                            return List.of(m.actor());
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** "spoke by phone", "talks by telephone": a telephone call (041) rather than a meeting. */
+        private CameoCode byPhone(int trigger, CameoCode code) {
+            if (!code.root().equals("04")) {
+                return code;
+            }
+            for (Dependency d : s.children(trigger)) {
+                String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+                if (d.marker().equals("by") && (lemma.equals("phone") || lemma.equals("telephone"))) {
+                    return CameoCode.of("041");
+                }
+            }
+            return code;
         }
 
         private void add(Actor source, Actor target, CameoCode code, Modality modality, Optional<EventDate> date,

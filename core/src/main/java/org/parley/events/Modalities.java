@@ -23,7 +23,8 @@ final class Modalities {
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> ATTITUDES = Set.of("hope", "expect", "possible", "likely", "consider",
             "believe", "want", "wish", "try", "seek", "speculate", "chance", "prospect", "possibility", "scenario",
-            "fear", "plan", "propose", "proposal", "would-be");
+            "fear", "plan", "propose", "proposal", "would-be", "invite", "urge", "ask", "request", "encourage",
+            "persuade", "appeal", "press", "call", "demand", "hopes", "ready", "willing", "prepared");
     private static final Set<String> DISAVOWALS = Set.of("deny", "allege", "accuse", "claim", "dismiss", "reject");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "parataxis", "acl:relcl",
             "root", "csubj");

@@ -385,7 +385,12 @@ public final class EventCoder {
             for (Dependency d : s.children(n)) {
                 if (d.relation().startsWith("nmod:poss") || d.relation().equals("compound")
                         || d.relation().equals("amod") || d.marker().equals("by")) {
-                    out.addAll(actorsAt(d.dependent()));
+                    for (Actor a : actorsAt(d.dependent())) {
+                        boolean frame = a.isOrganisation() && d.relation().equals("compound");
+                        if (!frame) {
+                            out.add(a);
+                        }
+                    }
                 }
             }
             if (out.isEmpty()) {
@@ -476,7 +481,19 @@ public final class EventCoder {
             if (up.isPresent() && up.get().relation().equals("acl") && s.token(v).pos().equals("VBN")) {
                 return actorsAt(up.get().governor());
             }
-            return slots(v, p.targets());
+            if (p.has(Flag.DIRECT)) {
+                List<Actor> direct = new ArrayList<>();
+                for (Dependency d : s.children(v, "obj")) {
+                    direct.addAll(mentionsAt(d.dependent()));
+                }
+                return direct;
+            }
+            List<Actor> found = slots(v, p.targets());
+            if (found.isEmpty() && up.isPresent() && up.get().relation().equals("advcl")
+                    && s.token(v).pos().equals("VBG") && up.get().governor() >= 0) {
+                found = slots(up.get().governor(), p.targets());
+            }
+            return found;
         }
 
         /** Actors in the given slots of token {@code node}, in slot order; the first filled slot wins. */
@@ -588,7 +605,7 @@ public final class EventCoder {
                     && !date.get().day().equals(published)) {
                 modality = Modality.PAST;
             }
-            if (targets.isEmpty() && code.root().equals("04")) {
+            if (targets.isEmpty() && code.root().equals("04") && sources.size() == 1) {
                 targets = placeTarget(coding.trigger(), anchor, sources);
             }
             if (targets.isEmpty()) {

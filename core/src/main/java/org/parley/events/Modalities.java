@@ -47,11 +47,11 @@ final class Modalities {
         while (node >= 0 && steps++ < 12) {
             Token t = s.token(node);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (node != trigger && speechVerbs.contains(lemma)) {
-                break;
-            }
             if (node != trigger && DISAVOWALS.contains(lemma)) {
                 hypothetical = true;
+            }
+            if (node != trigger && speechVerbs.contains(lemma)) {
+                break;
             }
             if (ATTITUDES.contains(lemma) && node != trigger) {
                 hypothetical = true;

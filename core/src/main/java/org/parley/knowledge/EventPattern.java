@@ -22,7 +22,7 @@ public record EventPattern(Kind kind, String lemma, String particle, CameoCode c
     public enum Kind { VERB, NOUN }
 
     /** How a pattern behaves beyond its code; documented in the header of {@code patterns.tsv}. */
-    public enum Flag { SYM, SPEECH, CONTROL, REFUSE, LIGHT, PLACE }
+    public enum Flag { SYM, SPEECH, CONTROL, REFUSE, LIGHT, PLACE, DIRECT }
 
     public EventPattern {
         Objects.requireNonNull(kind, "kind");

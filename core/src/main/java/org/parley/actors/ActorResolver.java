@@ -363,7 +363,7 @@ public final class ActorResolver {
                 return;
             }
             if (a.kind() == AgentNoun.Kind.TITLE && isDefinite(left, h)) {
-                discourse.lastPersonWithAgent(a.agent(), "").ifPresent(p ->
+                discourse.lastPersonWithAgent(a.agent(), "", t.word()).ifPresent(p ->
                         add(left, r, h, p, "definite description '" + t.word() + "' = " + p.name()));
                 return;
             }
@@ -384,7 +384,7 @@ public final class ActorResolver {
             if (a.kind() == AgentNoun.Kind.BODY || !singular || !isDefinite(Phrases.leftEdge(s, h), h)) {
                 return Optional.empty();
             }
-            return discourse.lastPersonWithAgent(a.agent(), country);
+            return discourse.lastPersonWithAgent(a.agent(), country, s.token(h).word());
         }
 
         private boolean isDefinite(int left, int h) {

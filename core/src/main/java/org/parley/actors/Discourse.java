@@ -17,6 +17,7 @@ import org.parley.model.Mention;
 final class Discourse {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Actor> persons = new ArrayList<>();
+    private final Map<Actor, String> personEvidence = new HashMap<>();
     private final Map<String, Actor> byFullName = new HashMap<>();
     private final Map<String, Actor> byNamePart = new HashMap<>();
 
@@ -40,6 +41,7 @@ final class Discourse {
             }
         }
         persons.add(actor);
+        personEvidence.merge(actor, evidence.toLowerCase(Locale.ROOT), (a, b) -> a + " " + b);
     }
 
     /** The person already named with this full name, or with this single name part ("Mr. Blinken"). */
@@ -70,8 +72,19 @@ final class Discourse {
         return Optional.empty();
     }
 
-    /** The most recent person whose code has this agent and, if given, this country. */
-    Optional<Actor> lastPersonWithAgent(String agent, String country) {
+    /**
+     * The most recent person whose code has this agent and, if given, this country; one whose title in the
+     * text contains {@code titleWord} ("secretary" for "the US secretary of state") is preferred.
+     */
+    Optional<Actor> lastPersonWithAgent(String agent, String country, String titleWord) {
+        String word = titleWord.toLowerCase(Locale.ROOT);
+        for (int i = persons.size() - 1; i >= 0 && !word.isEmpty(); i--) {
+            Actor a = persons.get(i);
+            boolean countryFits = country.isEmpty() || a.country().equals(country);
+            if (countryFits && a.agents().startsWith(agent) && personEvidence.getOrDefault(a, "").contains(word)) {
+                return Optional.of(a);
+            }
+        }
         for (int i = persons.size() - 1; i >= 0; i--) {
             Actor a = persons.get(i);
             boolean countryFits = country.isEmpty() || a.country().equals(country);
@@ -109,7 +122,8 @@ final class Discourse {
             }
             counts.merge(a.country(), 1, Integer::sum);
             lastSeen.put(a.country(), i);
-            if (isPerson(a)) {
+            if (isPerson(a) && (!lastPerson.containsKey(a.country()) || !isLeader(lastPerson.get(a.country()))
+                    || isLeader(a))) {
                 lastPerson.put(a.country(), a);
             }
         }
@@ -135,6 +149,13 @@ final class Discourse {
             }
         }
         return Optional.empty();
+    }
+
+    /** A head of state or government by the title the text or the table gave them. */
+    private boolean isLeader(Actor a) {
+        String e = personEvidence.getOrDefault(a, "");
+        return e.contains("president") || e.contains("prime minister") || e.contains("leader")
+                || e.contains("chancellor") || e.contains("premier") || e.contains("king") || e.contains("emir");
     }
 
     private boolean isPerson(Actor a) {

@@ -7,7 +7,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.knowledge.Knowledge;
 import org.parley.model.Event;
@@ -167,8 +166,6 @@ class EventCoderTest {
     }
 
     @Test
-    @Disabled("known gap: 'Russia refused to sign the treaty with Ukraine.' codes nothing: the 'with Ukraine' target"
-            + " hangs off the object noun 'treaty' (nmod), which the sign pattern's P:with slot does not reach")
     void refusalToSignATreatyWithSomeone() {
         ParsedArticle pa = russiaUkraine("Russia refused to sign the treaty with Ukraine.",
                 "0 Russia Russia NNP LOCATION 1 nsubj",
@@ -261,8 +258,6 @@ class EventCoderTest {
     }
 
     @Test
-    @Disabled("known gap: 'Russia denied that it attacked Ukraine.' is coded RUS-UKR 190 ASSERTED: EventCoder passes"
-            + " 'deny' as a speech verb, so Modalities stops the walk at it before its disavowal check")
     void deniedActIsNotAsserted() {
         ParsedArticle pa = russiaUkraine("Russia denied that it attacked Ukraine.",
                 "0 Russia Russia NNP LOCATION 1 nsubj",

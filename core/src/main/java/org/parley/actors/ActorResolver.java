@@ -335,13 +335,15 @@ public final class ActorResolver {
             List<String> alsoOf = new ArrayList<>();
             for (Dependency d : s.children(h, "nmod")) {
                 if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
-                    Optional<String> ofCountry = countryIn(Phrases.leftEdge(s, d.dependent()), d.dependent() + 1);
+                    Optional<String> ofCountry = countryIn(Phrases.leftEdge(s, d.dependent()),
+                            Phrases.rightmostDescendant(s, d.dependent()) + 1);
                     if (ofCountry.isPresent()) {
                         country = ofCountry;
                         right = Phrases.rightmostDescendant(s, d.dependent()) + 1;
                         for (Dependency c : s.children(d.dependent())) {
                             if (c.relation().startsWith("conj")) {
-                                countryIn(Phrases.leftEdge(s, c.dependent()), c.dependent() + 1).ifPresent(alsoOf::add);
+                                countryIn(Phrases.leftEdge(s, c.dependent()), Phrases.rightmostDescendant(s, c.dependent()) + 1)
+                                        .ifPresent(alsoOf::add);
                             }
                         }
                     }
@@ -421,15 +423,27 @@ public final class ActorResolver {
         private void pronoun(int h) {
             String w = s.token(h).word().toLowerCase(Locale.ROOT);
             Optional<Actor> antecedent = switch (w) {
-                case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), h, sentenceSubjectHead());
+                case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), coSubject(h));
                 case "it", "its" -> discourse.lastCollective();
                 default -> Optional.empty();
             };
             antecedent.ifPresent(a -> add(h, h + 1, h, a, "pronoun '" + s.token(h).word() + "' = " + display(a)));
         }
 
-        private int sentenceSubjectHead() {
-            return -1;
+        /** For an object pronoun ("hosted him"), the actor of its verb's subject, which it cannot refer to. */
+        private Optional<Actor> coSubject(int h) {
+            Optional<Dependency> arc = s.parentArc(h);
+            if (arc.isEmpty() || arc.get().governor() < 0 || arc.get().relation().startsWith("nsubj")
+                    || arc.get().relation().startsWith("nmod:poss")) {
+                return Optional.empty();
+            }
+            for (Dependency d : s.children(arc.get().governor(), "nsubj")) {
+                Optional<Mention> subject = mentionWithHead(d.dependent());
+                if (subject.isPresent()) {
+                    return Optional.of(subject.get().actor());
+                }
+            }
+            return Optional.empty();
         }
 
         // ---- helpers -------------------------------------------------------------------------------------

@@ -58,14 +58,15 @@ final class Discourse {
         return Optional.ofNullable(byNamePart.get(last)).filter(a -> a.name().toLowerCase(Locale.ROOT).endsWith(last));
     }
 
-    /** The most recent person mentioned before this point. */
-    Optional<Actor> lastPerson(int sentence, int token, int subjectHead) {
+    /** The most recent person mentioned in the last three sentences, other than {@code excluded}. */
+    Optional<Actor> lastPerson(int sentence, Optional<Actor> excluded) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (sentence - m.sentence() > 2) {
                 break;
             }
-            if (isPerson(m.actor())) {
+            if (isPerson(m.actor()) && !excluded.map(x -> x.code().equals(m.actor().code())
+                    && x.name().equals(m.actor().name())).orElse(false)) {
                 return Optional.of(m.actor());
             }
         }

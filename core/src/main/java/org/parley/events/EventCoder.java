@@ -557,7 +557,7 @@ public final class EventCoder {
 
         private List<Actor> owners(int head, int depth) {
             List<List<String>> tiers = List.of(List.of("appos", "dep", "flat"),
-                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from"));
+                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to"));
             for (List<String> tier : tiers) {
                 List<Actor> out = new ArrayList<>();
                 for (Dependency d : s.children(head)) {

@@ -44,16 +44,17 @@ final class Modalities {
         boolean inOwnClause = true;
         int node = trigger;
         int steps = 0;
+        boolean viaConjunction = false;
         while (node >= 0 && steps++ < 12) {
             Token t = s.token(node);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            if (node != trigger && DISAVOWALS.contains(lemma)) {
+            if (node != trigger && !viaConjunction && DISAVOWALS.contains(lemma)) {
                 hypothetical = true;
             }
             if (node != trigger && speechVerbs.contains(lemma)) {
                 break;
             }
-            if (ATTITUDES.contains(lemma) && node != trigger) {
+            if (ATTITUDES.contains(lemma) && node != trigger && !viaConjunction) {
                 hypothetical = true;
             }
             for (Dependency d : s.children(node)) {
@@ -90,6 +91,7 @@ final class Modalities {
             if (arc.relation().startsWith("conj") && future) {
                 break;
             }
+            viaConjunction = arc.relation().startsWith("conj");
             node = arc.governor();
         }
         if (negated) {

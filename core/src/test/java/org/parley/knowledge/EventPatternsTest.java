@@ -1,0 +1,56 @@
+package org.parley.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.knowledge.EventPattern.Flag;
+import org.parley.model.CameoCode;
+
+/** The bundled event pattern, intent-code and reject-code tables. */
+class EventPatternsTest {
+    private static final EventPatterns PATTERNS = EventPatterns.load();
+
+    @Test
+    void meetIsSymmetricConsult() {
+        List<EventPattern> meet = PATTERNS.verb("meet");
+        assertThat(meet).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo(CameoCode.of("040"));
+            assertThat(p.has(Flag.SYM)).isTrue();
+            assertThat(p.kind()).isEqualTo(EventPattern.Kind.VERB);
+            assertThat(p.targets()).contains("obj", "with");
+        });
+        assertThat(PATTERNS.verb("MEET")).isEqualTo(meet);
+    }
+
+    @Test
+    void flagsAndNouns() {
+        assertThat(PATTERNS.verb("refuse")).anyMatch(p -> p.has(Flag.REFUSE));
+        assertThat(PATTERNS.verb("agree")).anyMatch(p -> p.has(Flag.CONTROL));
+        assertThat(PATTERNS.verb("hold")).anyMatch(p -> p.has(Flag.LIGHT));
+        assertThat(PATTERNS.noun("talk")).extracting(EventPattern::code).contains(CameoCode.of("046"));
+        assertThat(PATTERNS.noun("visit")).allSatisfy(p -> assertThat(p.targets()).contains("to"));
+    }
+
+    @Test
+    void intentCodesTakeTheLongestPrefix() {
+        assertThat(PATTERNS.intentOf(CameoCode.of("072"))).isEqualTo(CameoCode.of("0332"));
+        assertThat(PATTERNS.intentOf(CameoCode.of("070"))).isEqualTo(CameoCode.of("033"));
+        assertThat(PATTERNS.intentOf(CameoCode.of("046"))).isEqualTo(CameoCode.of("036"));
+        assertThat(PATTERNS.intentOf(CameoCode.of("111"))).isEqualTo(CameoCode.of("111"));
+    }
+
+    @Test
+    void rejectCodesFallBackTo120() {
+        assertThat(PATTERNS.rejectOf(CameoCode.of("057"))).isEqualTo(CameoCode.of("127"));
+        assertThat(PATTERNS.rejectOf(CameoCode.of("040"))).isEqualTo(CameoCode.of("125"));
+        assertThat(PATTERNS.rejectOf(CameoCode.of("190"))).isEqualTo(CameoCode.of("120"));
+    }
+
+    @Test
+    void unknownLemmaHasNoPatterns() {
+        assertThat(PATTERNS.verb("frobnicate")).isEmpty();
+        assertThat(PATTERNS.noun("frobnication")).isEmpty();
+        assertThat(PATTERNS.verb("")).isEmpty();
+    }
+}

@@ -197,6 +197,9 @@ public final class ActorResolver {
             String canonical = r.get().actor().name().isEmpty() ? name : r.get().actor().name();
             Actor actor = new Actor(r.get().actor().code(), canonical);
             add(first, b, h, actor, r.get().evidence());
+            if (left < first && r.get().evidence().startsWith("title")) {
+                add(left, b, first - 1, actor, "title phrase: " + r.get().evidence());
+            }
             discourse.person(name, actor, r.get().evidence());
             return true;
         }

@@ -133,7 +133,9 @@ public final class ActorResolver {
 
         private void named(int h, Hit hit) {
             int first = hit.start();
-            if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("the")
+            boolean embedded = hit.kind() == Hit.Kind.NAMED && s.parentArc(h).map(d -> d.relation().startsWith("nmod:poss")
+                    || d.relation().startsWith("nmod") && d.marker().equals("of")).orElse(false);
+            if (first > 0 && !embedded && s.token(first - 1).word().equalsIgnoreCase("the")
                     && s.parentArc(first - 1).map(d -> d.governor() == h).orElse(false)) {
                 first--;
             }
@@ -330,6 +332,9 @@ public final class ActorResolver {
             }
             Optional<AgentNoun> agent = agentEndingAt(h);
             if (agent.isEmpty()) {
+                if (!definiteAnaphor(h)) {
+                    possessedThing(h);
+                }
                 return;
             }
             final int left = Phrases.leftEdge(s, h);
@@ -361,6 +366,10 @@ public final class ActorResolver {
                 Actor actor = descriptionAntecedent(h, a, country.get())
                         .map(p -> new Actor(code, p.name())).orElse(new Actor(code, ""));
                 add(left, right, h, actor, "agent '" + a.phrase() + "' + " + country.get() + " in the text");
+                if (a.kind() == AgentNoun.Kind.TITLE && s.token(h).pos().equals("NN") || s.token(h).pos().equals("NNP")) {
+                    discourse.person(TableScanner.text(s, left, right), actor.name().isEmpty()
+                            ? new Actor(code, TableScanner.text(s, left, right)) : actor, "title '" + a.phrase() + "'");
+                }
                 for (String other : alsoOf) {
                     String otherCode = other.startsWith("IGO") ? other : other + a.agent();
                     add(left, right, h, new Actor(otherCode, ""), "agent '" + a.phrase() + "' + " + other + " in the text");
@@ -381,6 +390,50 @@ public final class ActorResolver {
                 place.ifPresent(c -> add(left, r, h, new Actor(c + a.agent(), ""),
                         "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
             }
+        }
+
+        /**
+         * "the Pacific nation", "the island" for the last country named; "the alliance", "the group" for the last
+         * organisation or armed group named.
+         */
+        private boolean definiteAnaphor(int h) {
+            int left = Phrases.leftEdge(s, h);
+            if (!s.token(left).word().equalsIgnoreCase("the") || !s.token(h).pos().equals("NN")) {
+                return false;
+            }
+            String lemma = Phrases.lemma(s.token(h));
+            Optional<Actor> antecedent = Optional.empty();
+            if (Set.of("nation", "country", "island", "kingdom", "republic", "state").contains(lemma)) {
+                antecedent = discourse.lastCountry().map(c -> new Actor(c, c));
+            } else if (Set.of("alliance", "bloc", "organisation", "organization", "group", "movement", "militia",
+                    "paramilitary", "coalition").contains(lemma)) {
+                antecedent = discourse.lastNamed();
+            }
+            antecedent.ifPresent(a -> add(left, h + 1, h, a, "definite description '"
+                    + TableScanner.text(s, left, h + 1) + "' = " + display(a)));
+            return antecedent.isPresent();
+        }
+
+        /**
+         * A thing or group marked with a nationality ("Ukrainian energy facilities", "Palestinian prisoners",
+         * "Cambodian military targets"): the country, with the agent of a modifier that names one.
+         */
+        private void possessedThing(int h) {
+            if (!s.token(h).isNoun() || s.token(h).pos().startsWith("NNP")) {
+                return;
+            }
+            int left = Phrases.leftEdge(s, h);
+            Optional<Hit> owner = hits.stream().filter(x -> x.start() >= left && x.end() <= h
+                    && (x.kind() == Hit.Kind.DEMONYM || x.kind() == Hit.Kind.COUNTRY)).findFirst();
+            if (owner.isEmpty()) {
+                return;
+            }
+            String agent = "";
+            for (int i = owner.get().end(); i < h && agent.isEmpty(); i++) {
+                agent = knowledge.agents().lookup(s.token(i).word()).map(AgentNoun::agent).orElse("");
+            }
+            add(left, h + 1, h, new Actor(owner.get().code() + agent, owner.get().name()),
+                    "nationality '" + TableScanner.text(s, owner.get().start(), owner.get().end()) + "'");
         }
 
         /** "the US diplomat" after "Antony Blinken": the person it describes, for display and quotes. */

@@ -141,6 +141,17 @@ final class Discourse {
         return out;
     }
 
+    /** The most recent organisation or armed group named (not a country, person or government). */
+    Optional<Actor> lastNamed() {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.evidence().startsWith("named actor")) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The country of the most recent country-coded mention. */
     Optional<String> lastCountry() {
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -22,11 +22,13 @@ final class Phrases {
     /** True when token {@code i} heads a nominal phrase (a noun or pronoun not inside a compound). */
     static boolean isHead(Sentence s, int i) {
         Token t = s.token(i);
+        String rel = s.parentArc(i).map(Dependency::relation).orElse("root");
+        boolean argumentAdjective = t.pos().startsWith("JJ") && (rel.startsWith("nsubj") || rel.equals("obj")
+                || rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("conj"));
         if (!(t.isNoun() || t.pos().equals("PRP") || t.pos().equals("PRP$") || t.pos().startsWith("JJ")
-                && t.ner().equals("MISC"))) {
+                && t.ner().equals("MISC") || argumentAdjective)) {
             return false;
         }
-        String rel = s.parentArc(i).map(Dependency::relation).orElse("root");
         return !NON_HEAD.contains(rel);
     }
 

@@ -46,7 +46,9 @@ final class TableScanner {
         if (!Character.isUpperCase(first.word().charAt(0)) || last.word().equals("'s")) {
             return Optional.empty();
         }
-        if (to - from == 1 && first.ner().equals("PERSON") && !first.pos().startsWith("JJ")) {
+        boolean partOfName = from > 0 && s.token(from - 1).ner().equals("PERSON")
+                || to < s.size() && s.token(to).ner().equals("PERSON");
+        if (to - from == 1 && first.ner().equals("PERSON") && partOfName) {
             return Optional.empty();
         }
         String text = text(s, from, to);

@@ -41,6 +41,10 @@ public final class ActorResolver {
     private static final Set<String> GROUP_HEADS = Set.of("leader", "side", "country", "nation", "government",
             "president", "minister", "party", "state");
 
+    /** Titles vague enough to describe any official of the country ("the US diplomat", "the Chinese leader"). */
+    private static final Set<String> GENERIC_TITLES = Set.of("diplomat", "leader", "official", "politician",
+            "statesman", "minister", "counterpart", "envoy");
+
     private final Knowledge knowledge;
     private final TableScanner scanner;
 
@@ -163,8 +167,10 @@ public final class ActorResolver {
             if (d.relation().startsWith("conj")) {
                 return isPlace(d.governor());
             }
-            return PLACE_MARKERS.contains(d.marker()) || d.relation().equals("compound")
-                    || d.relation().equals("nsubj:pass") && s.token(d.governor()).lemma().equals("hit");
+            boolean attacked = (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                    && knowledge.patterns().verb(s.token(d.governor()).lemma()).stream()
+                    .anyMatch(p -> p.code().rootNumber() >= 18);
+            return PLACE_MARKERS.contains(d.marker()) || d.relation().equals("compound") || attacked;
         }
 
         // ---- people ------------------------------------------------------------------------------------
@@ -377,7 +383,7 @@ public final class ActorResolver {
                 return;
             }
             if (a.kind() == AgentNoun.Kind.TITLE && isDefinite(left, h)) {
-                discourse.lastPersonWithAgent(a.agent(), "", t.word()).ifPresent(p ->
+                discourse.lastPersonWithAgent(a.agent(), "", t.word(), true).ifPresent(p ->
                         add(left, r, h, p, "definite description '" + t.word() + "' = " + p.name()));
                 return;
             }
@@ -385,7 +391,8 @@ public final class ActorResolver {
                 add(left, right, h, new Actor("NGO", ""), "agent '" + a.phrase() + "'");
                 return;
             }
-            if (DOMESTIC_AGENTS.contains(a.agent())) {
+            boolean partOfName = Character.isUpperCase(t.word().charAt(0)) && h > 0;
+            if (DOMESTIC_AGENTS.contains(a.agent()) && !partOfName) {
                 Optional<String> place = contextCountry(h);
                 place.ifPresent(c -> add(left, r, h, new Actor(c + a.agent(), ""),
                         "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
@@ -442,7 +449,8 @@ public final class ActorResolver {
             if (a.kind() == AgentNoun.Kind.BODY || !singular || !isDefinite(Phrases.leftEdge(s, h), h)) {
                 return Optional.empty();
             }
-            return discourse.lastPersonWithAgent(a.agent(), country, s.token(h).word());
+            return discourse.lastPersonWithAgent(a.agent(), country, s.token(h).word(),
+                    GENERIC_TITLES.contains(Phrases.lemma(s.token(h))));
         }
 
         private boolean isDefinite(int left, int h) {

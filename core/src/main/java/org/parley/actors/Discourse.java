@@ -75,9 +75,10 @@ final class Discourse {
 
     /**
      * The most recent person whose code has this agent and, if given, this country; one whose title in the
-     * text contains {@code titleWord} ("secretary" for "the US secretary of state") is preferred.
+     * text contains {@code titleWord} ("secretary" for "the US secretary of state") is preferred; any other
+     * fits only when {@code anyTitle} (a vague title such as "diplomat").
      */
-    Optional<Actor> lastPersonWithAgent(String agent, String country, String titleWord) {
+    Optional<Actor> lastPersonWithAgent(String agent, String country, String titleWord, boolean anyTitle) {
         String word = titleWord.toLowerCase(Locale.ROOT);
         for (int i = persons.size() - 1; i >= 0 && !word.isEmpty(); i--) {
             Actor a = persons.get(i);
@@ -86,7 +87,7 @@ final class Discourse {
                 return Optional.of(a);
             }
         }
-        for (int i = persons.size() - 1; i >= 0; i--) {
+        for (int i = persons.size() - 1; i >= 0 && anyTitle; i--) {
             Actor a = persons.get(i);
             boolean countryFits = country.isEmpty() || a.country().equals(country);
             if (countryFits && a.agents().startsWith(agent)) {

@@ -73,6 +73,15 @@ final class Modalities {
                 if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) {
                     hypothetical = true;
                 }
+                if (rel.equals("advcl") && CONDITIONAL_MARKS.contains(d.marker())) {
+                    hypothetical = true;
+                }
+                if (rel.equals("xcomp") && node != trigger && lemma.equals("go") && t.pos().equals("VBG")) {
+                    future = true;
+                }
+            }
+            if (lemma.equals("go") && t.pos().equals("VBG") && node != trigger) {
+                future = true;
             }
             java.util.Optional<Dependency> up = s.parentArc(node);
             if (up.isEmpty() || up.get().governor() < 0) {

@@ -67,10 +67,13 @@ final class TimeExpressions {
         if (WEEKDAYS.containsKey(w)) {
             return Optional.of(EventDate.ofDay(published.with(TemporalAdjusters.previousOrSame(WEEKDAYS.get(w)))));
         }
-        if ((w.equals("morning") || w.equals("evening") || w.equals("night") || w.equals("afternoon"))
-                && left < head && WEEKDAYS.containsKey(s.token(left).word().toLowerCase(Locale.ROOT))) {
-            DayOfWeek day = WEEKDAYS.get(s.token(left).word().toLowerCase(Locale.ROOT));
-            return Optional.of(EventDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day))));
+        if (w.equals("morning") || w.equals("evening") || w.equals("night") || w.equals("afternoon")) {
+            for (Dependency d : s.children(head)) {
+                DayOfWeek day = WEEKDAYS.get(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                if (day != null) {
+                    return Optional.of(EventDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day))));
+                }
+            }
         }
         int month = MONTHS.indexOf(w) + 1;
         if (month > 0 && h.pos().startsWith("NNP")) {

@@ -56,7 +56,7 @@ public final class QuoteFinder {
             }
             Optional<Mention> speaker = Optional.empty();
             for (int i = first; i <= last && speaker.isEmpty(); i++) {
-                speaker = bySpeechVerb(article.sentences().get(i), mentions, spans);
+                speaker = bySpeechVerb(article.sentences().get(i), span, mentions, spans);
             }
             if (speaker.isEmpty()) {
                 speaker = byClause(article.sentences().get(first), b, mentions, spans);
@@ -93,18 +93,22 @@ public final class QuoteFinder {
         return false;
     }
 
-    /** The subject of a speech verb outside any quotation in the sentence. */
-    private static Optional<Mention> bySpeechVerb(Sentence s, List<Mention> mentions, List<int[]> spans) {
+    /** The subject of the speech verb nearest to the quotation, outside any quotation in the sentence. */
+    private static Optional<Mention> bySpeechVerb(Sentence s, int[] quote, List<Mention> mentions, List<int[]> spans) {
+        Optional<Mention> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
         for (Token t : s.tokens()) {
             if (!t.isVerb() || quoted(t, spans) || !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            int distance = t.end() <= quote[0] ? quote[0] - t.end() : Math.max(0, t.begin() - quote[1]);
             Optional<Mention> subject = subjectOf(s, t.index(), mentions);
-            if (subject.isPresent()) {
-                return subject;
+            if (subject.isPresent() && distance < bestDistance) {
+                best = subject;
+                bestDistance = distance;
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     /** The subject of the nearest clause above the quotation's first token. */
@@ -128,19 +132,38 @@ public final class QuoteFinder {
         return Optional.empty();
     }
 
+    /** The mention that ends just before a relative pronoun ("Wang Yi, who warned ..."). */
+    private static Optional<Mention> antecedent(Sentence s, int pronoun, List<Mention> mentions) {
+        int before = pronoun - 1;
+        while (before >= 0 && s.token(before).word().equals(",")) {
+            before--;
+        }
+        final int last = before;
+        return mentions.stream().filter(m -> m.sentence() == s.index() && m.lastToken() - 1 == last)
+                .min((a, b) -> Integer.compare(a.lastToken() - a.firstToken(), b.lastToken() - b.firstToken()));
+    }
+
     /** The mention heading the subject of verb {@code v}, following xcomp, conj and advcl up to their governor. */
     private static Optional<Mention> subjectOf(Sentence s, int v, List<Mention> mentions) {
         int node = v;
         for (int steps = 0; node >= 0 && steps < 4; steps++) {
+            Optional<Dependency> up = s.parentArc(node);
             for (Dependency d : s.children(node, "nsubj")) {
+                int subject = d.dependent();
+                boolean relative = Set.of("who", "which", "that").contains(s.token(subject).word().toLowerCase(Locale.ROOT));
+                if (relative && up.isPresent() && up.get().relation().startsWith("acl")) {
+                    subject = up.get().governor();
+                }
                 for (Mention m : mentions) {
-                    if (m.sentence() == s.index() && m.head() == d.dependent()) {
+                    if (m.sentence() == s.index() && m.head() == subject) {
                         return Optional.of(m);
                     }
                 }
+                if (relative) {
+                    return antecedent(s, d.dependent(), mentions);
+                }
                 return Optional.empty();
             }
-            Optional<Dependency> up = s.parentArc(node);
             if (up.isEmpty() || !(up.get().relation().equals("xcomp") || up.get().relation().startsWith("conj")
                     || up.get().relation().equals("advcl"))) {
                 return Optional.empty();

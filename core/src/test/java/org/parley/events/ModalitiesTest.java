@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Modality;
 import org.parley.model.ParsedArticle;
@@ -103,8 +102,6 @@ class ModalitiesTest {
     }
 
     @Test
-    @Disabled("known gap: 'Russia is going to meet Ukraine.' reads ASSERTED; the class doc promises that"
-            + " 'be going to' makes an announced intent (INTENDED)")
     void beGoingToIsAnIntent() {
         Sentence s = s("Russia is going to meet Ukraine.",
                 "0 Russia Russia NNP LOCATION 2 nsubj",
@@ -118,8 +115,6 @@ class ModalitiesTest {
     }
 
     @Test
-    @Disabled("known gap: 'Russia would meet Ukraine if talks resumed.' reads INTENDED: 'would' counts as future"
-            + " even with no reporting verb, and the 'if' clause under the trigger is not seen as a condition")
     void wouldWithAConditionIsHypothetical() {
         Sentence s = s("Russia would meet Ukraine if talks resumed.",
                 "0 Russia Russia NNP LOCATION 2 nsubj",

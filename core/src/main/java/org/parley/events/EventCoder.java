@@ -133,7 +133,7 @@ public final class EventCoder {
 
         private void verb(int v) {
             List<EventPattern> candidates = verbPatterns(v);
-            if (candidates.isEmpty()) {
+            if (candidates.isEmpty() || isConsequence(v) || isPredicativeCall(v)) {
                 return;
             }
             Optional<EventPattern> light = candidates.stream().filter(p -> p.has(Flag.LIGHT)).findFirst();
@@ -216,6 +216,10 @@ public final class EventCoder {
         private void lightVerb(int v, EventPattern light, int n) {
             consumed.add(n);
             EventPattern np = nounPatterns(n).get(0);
+            if (np.code().root().equals("01")) {
+                np = messageAct(v, n).map(act -> new EventPattern(act.kind(), act.lemma(), act.particle(), act.code(),
+                        nounPatterns(n).get(0).targets(), act.flags())).orElse(np);
+            }
             List<Actor> targets = slots(n, np.targets());
             if (targets.isEmpty()) {
                 targets = slots(v, np.targets());
@@ -234,6 +238,44 @@ public final class EventCoder {
 
         private EventPattern withoutSym(EventPattern p) {
             return p;
+        }
+
+        /**
+         * A participle that reports the outcome of the event it hangs on ("missiles hit Kyiv, killing a
+         * dozen people"): part of that event, not another one.
+         */
+        private boolean isConsequence(int v) {
+            Optional<Dependency> up = s.parentArc(v);
+            if (up.isEmpty() || up.get().governor() < 0 || !s.token(v).pos().equals("VBG")
+                    || !(up.get().relation().equals("advcl") || up.get().relation().equals("dep"))) {
+                return false;
+            }
+            List<EventPattern> governing = verbPatterns(up.get().governor());
+            return !governing.isEmpty() && governing.get(0).code().rootNumber() >= 14
+                    && verbPatterns(v).get(0).code().rootNumber() >= 14;
+        }
+
+        /** "calling it long overdue", "called the move cynical": a description, not a telephone call. */
+        private boolean isPredicativeCall(int v) {
+            return s.token(v).lemma().equalsIgnoreCase("call") && (!s.children(v, "xcomp").isEmpty()
+                    || !s.children(v, "ccomp").isEmpty());
+        }
+
+        /** A speech act named by a participle on a message ("sent a letter to Putin apologising"). */
+        private Optional<EventPattern> messageAct(int v, int n) {
+            for (int node : List.of(v, n)) {
+                for (Dependency d : s.children(node)) {
+                    if (s.token(d.dependent()).pos().equals("VBG") && (d.relation().equals("advcl")
+                            || d.relation().equals("acl") || d.relation().equals("dep") || d.relation().equals("xcomp"))) {
+                        List<EventPattern> act = verbPatterns(d.dependent());
+                        if (!act.isEmpty() && !act.get(0).has(Flag.LIGHT) && !act.get(0).has(Flag.SPEECH)) {
+                            consumed.add(d.dependent());
+                            return Optional.of(act.get(0));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** "resumed sharing intelligence": the complement is the act, with the aspect verb's subject. */
@@ -264,6 +306,7 @@ public final class EventCoder {
                         if (targets.isEmpty() && (deeper.relation().equals("xcomp") || deeper.relation().equals("obj"))
                                 && !verbPatterns(deeper.dependent()).isEmpty()) {
                             targets = targetsOf(deeper.dependent(), verbPatterns(deeper.dependent()).get(0));
+                            consumed.add(deeper.dependent());
                         }
                     }
                     if (frame.has(Flag.LIGHT)) {
@@ -446,6 +489,10 @@ public final class EventCoder {
             if (!subjects.isEmpty() || !s.children(v, "nsubj").isEmpty()) {
                 return subjects;
             }
+            List<Actor> linear = leftNeighbour(v);
+            if (!linear.isEmpty()) {
+                return linear;
+            }
             Optional<Dependency> up = s.parentArc(v);
             if (up.isPresent() && up.get().governor() >= 0) {
                 String rel = up.get().relation();
@@ -458,11 +505,40 @@ public final class EventCoder {
                     return controller;
                 }
                 if (rel.equals("xcomp") || rel.startsWith("conj")
-                        || rel.equals("advcl") && s.token(v).pos().equals("VBG")) {
+                        || (rel.equals("advcl") || rel.equals("dep")) && s.token(v).pos().equals("VBG")) {
                     return sources(g);
                 }
                 if (rel.equals("acl") && s.token(v).pos().equals("VBN")) {
                     return List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * A finite verb the parser left without a subject ("the Kremlin said Moscow had agreed"): the actor
+         * mention right before it, across auxiliaries and adverbs.
+         */
+        private List<Actor> leftNeighbour(int v) {
+            String pos = s.token(v).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                    || pos.equals("VBN") && !s.children(v, "aux").isEmpty();
+            Optional<Dependency> up = s.parentArc(v);
+            if (!finite || up.isPresent() && (up.get().relation().equals("xcomp") || up.get().relation().startsWith("conj")
+                    || up.get().relation().startsWith("acl"))) {
+                return List.of();
+            }
+            int i = v - 1;
+            while (i >= 0 && (s.token(i).pos().startsWith("RB") || s.token(i).pos().equals("MD")
+                    || s.token(i).lemma().equalsIgnoreCase("have") || s.token(i).lemma().equalsIgnoreCase("be"))) {
+                i--;
+            }
+            if (i < 0) {
+                return List.of();
+            }
+            for (Mention m : mentions) {
+                if (m.lastToken() - 1 == i && !m.evidence().startsWith("title phrase")) {
+                    return List.of(m.actor());
                 }
             }
             return List.of();
@@ -504,8 +580,9 @@ public final class EventCoder {
                     boolean fits = switch (slot) {
                         case "obj" -> d.relation().equals("obj");
                         case "iobj" -> d.relation().equals("iobj");
-                        default -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod")
-                                || d.relation().equals("advcl")) && d.marker().equals(slot);
+                        default -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                                && d.marker().equals(slot) && !s.token(d.dependent()).isVerb()
+                                && s.children(d.dependent(), "acl").isEmpty();
                     };
                     if (fits) {
                         found.addAll(actorsAt(d.dependent()));

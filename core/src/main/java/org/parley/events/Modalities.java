@@ -26,6 +26,9 @@ final class Modalities {
             "fear", "plan", "propose", "proposal", "would-be", "invite", "urge", "ask", "request", "encourage",
             "persuade", "appeal", "press", "call", "demand", "hopes", "ready", "willing", "prepared");
     private static final Set<String> DISAVOWALS = Set.of("deny", "allege", "accuse", "claim", "dismiss", "reject");
+    /** Verbs whose complement is an act that stops or does not take place ("agreed to stop striking"). */
+    private static final Set<String> CESSATIONS = Set.of("stop", "halt", "cease", "end", "refrain", "avoid",
+            "prevent", "suspend", "quit", "abandon");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "parataxis", "acl:relcl",
             "root", "csubj");
 
@@ -45,11 +48,15 @@ final class Modalities {
         int node = trigger;
         int steps = 0;
         boolean viaConjunction = false;
+        boolean viaComplement = false;
         while (node >= 0 && steps++ < 12) {
             Token t = s.token(node);
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (node != trigger && !viaConjunction && DISAVOWALS.contains(lemma)) {
                 hypothetical = true;
+            }
+            if (node != trigger && viaComplement && CESSATIONS.contains(lemma)) {
+                negated = true;
             }
             if (node != trigger && speechVerbs.contains(lemma)) {
                 break;
@@ -101,6 +108,8 @@ final class Modalities {
                 break;
             }
             viaConjunction = arc.relation().startsWith("conj");
+            viaComplement = (node == trigger || viaComplement) && (arc.relation().equals("xcomp")
+                    || arc.relation().equals("obj") || arc.relation().equals("ccomp"));
             node = arc.governor();
         }
         if (negated) {

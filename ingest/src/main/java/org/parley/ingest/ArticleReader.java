@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  *       {@code Source:} header lines at the top (keys in any case).</li>
  * </ul>
  *
+ * <p>HTML is not read yet: a file named {@code .html} or {@code .htm}, or starting (after a byte order mark and
+ * whitespace) with {@code <!doctype html} or {@code <html}, fails with {@link #HTML_NOT_SUPPORTED}.
+ *
  * <p>Text must be UTF-8 (a byte order mark is dropped; CRLF becomes LF). Dates are ISO days or ISO
  * date-times, of which the day as written is kept. An article's date is its own, else the default
  * date; with neither it has none and its item carries the warning {@link #NO_DATE}. The source is the
@@ -40,6 +43,12 @@ public final class ArticleReader {
 
     /** The warning of an article with neither its own date nor a default date. */
     public static final String NO_DATE = "no date: events left undated (office holders resolve as of today)";
+
+    /** The problem of an HTML file (named {@code .html}/{@code .htm}, or starting like an HTML page). */
+    public static final String HTML_NOT_SUPPORTED = "HTML is not supported yet: give the article text as .txt or .jsonl";
+
+    /** Bytes looked at for an HTML start: room for a byte order mark and leading blank lines. */
+    private static final int HTML_SNIFF_BYTES = 1024;
 
     /**
      * Reads every path in order.
@@ -87,9 +96,18 @@ public final class ArticleReader {
         if (!Files.exists(file)) {
             return List.of(new SourceItem.Failed(origin, "no such file or folder"));
         }
+        if (Html.byName(file)) {
+            return List.of(new SourceItem.Failed(origin, HTML_NOT_SUPPORTED));
+        }
         try {
             if (origin.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
                 try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    in.mark(HTML_SNIFF_BYTES);
+                    boolean html = Html.byContent(in.readNBytes(HTML_SNIFF_BYTES));
+                    in.reset();
+                    if (html) {
+                        return List.of(new SourceItem.Failed(origin, HTML_NOT_SUPPORTED));
+                    }
                     return JsonLinesArticles.read(origin, in, defaultDate);
                 }
             }
@@ -112,6 +130,9 @@ public final class ArticleReader {
         }
         if (bytes.length == 0) {
             return new SourceItem.Failed(origin, "empty file");
+        }
+        if (Html.byContent(bytes)) {
+            return new SourceItem.Failed(origin, HTML_NOT_SUPPORTED);
         }
         Utf8Text.Decoded decoded = Utf8Text.decode(bytes, 0, bytes.length, 0);
         if (!decoded.ok()) {

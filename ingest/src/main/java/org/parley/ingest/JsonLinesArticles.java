@@ -121,8 +121,9 @@ final class JsonLinesArticles {
         return Items.loaded(origin + ":" + lineNo, values[0], body, values[2], values[3], date, defaultDate);
     }
 
+    /** The failed line: its origin {@code origin:line} carries the line number, so the problem does not repeat it. */
     private static SourceItem.Failed failed(String origin, int lineNo, String problem) {
-        return new SourceItem.Failed(origin + ":" + lineNo, "line " + lineNo + ": " + problem);
+        return new SourceItem.Failed(origin + ":" + lineNo, problem);
     }
 
     private static boolean isBlank(byte[] bytes) {

@@ -34,7 +34,7 @@ public sealed interface SourceItem permits SourceItem.Loaded, SourceItem.Failed 
      * An input unit that could not be read.
      *
      * @param origin  where it came from
-     * @param problem one line naming the issue, e.g. "empty file", "line 7: no \"text\" field"
+     * @param problem one line naming the issue, e.g. "empty file", "no \"text\" field" (of the line named by the origin)
      */
     record Failed(String origin, String problem) implements SourceItem {
         public Failed {

@@ -137,15 +137,15 @@ class ArticleReaderTest {
         List<SourceItem> items = read(file);
         assertThat(items).hasSize(10);
         assertThat(loaded(items.get(0)).article().text()).isEqualTo("ok one");
-        assertThat(problem(items.get(1))).startsWith("line 2: not JSON: ");
+        assertThat(problem(items.get(1))).startsWith("not JSON: ");
         assertThat(items.get(1).origin()).isEqualTo(file + ":2");
-        assertThat(problem(items.get(2))).isEqualTo("line 3: no \"text\" field");
-        assertThat(problem(items.get(3))).isEqualTo("line 4: bad date 'xyz'");
-        assertThat(problem(items.get(4))).isEqualTo("line 5: not a JSON object");
-        assertThat(problem(items.get(5))).isEqualTo("line 6: \"text\" is not a string");
-        assertThat(problem(items.get(6))).isEqualTo("line 7: empty \"text\" field");
-        assertThat(problem(items.get(7))).startsWith("line 8: not JSON: ");
-        assertThat(problem(items.get(8))).isEqualTo("line 9: \"title\" is not a string");
+        assertThat(problem(items.get(2))).isEqualTo("no \"text\" field");
+        assertThat(problem(items.get(3))).isEqualTo("bad date 'xyz'");
+        assertThat(problem(items.get(4))).isEqualTo("not a JSON object");
+        assertThat(problem(items.get(5))).isEqualTo("\"text\" is not a string");
+        assertThat(problem(items.get(6))).isEqualTo("empty \"text\" field");
+        assertThat(problem(items.get(7))).startsWith("not JSON: ");
+        assertThat(problem(items.get(8))).isEqualTo("\"title\" is not a string");
         assertThat(loaded(items.get(9)).article().text()).isEqualTo("ok four");
     }
 
@@ -158,7 +158,7 @@ class ArticleReaderTest {
         System.arraycopy(second, 0, all, first.length, second.length);
         List<SourceItem> items = read(write("c.jsonl", all));
         assertThat(items).hasSize(2);
-        assertThat(problem(items.get(1))).isEqualTo("line 2: not valid UTF-8 (byte offset " + (first.length + 9) + ")");
+        assertThat(problem(items.get(1))).isEqualTo("not valid UTF-8 (byte offset " + (first.length + 9) + ")");
     }
 
     @Test
@@ -178,6 +178,27 @@ class ArticleReaderTest {
                 dir.resolve("a/a.jsonl") + ":1", dir.resolve("a/a.jsonl") + ":2", dir.resolve("a/b.txt").toString(),
                 dir.resolve("m.TXT").toString(), dir.resolve("z.txt").toString());
         assertThat(items).allMatch(i -> i instanceof SourceItem.Loaded);
+    }
+
+    @Test
+    void htmlFailsByExtensionOrByContent() throws IOException {
+        String page = "<p>Blinken met Xi in Beijing.</p>";
+        assertThat(problem(read(write("page.html", page)).get(0))).isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
+        assertThat(problem(read(write("page.HTM", page)).get(0))).isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
+        assertThat(problem(read(write("saved.txt", "\uFEFF\n  <!DOCTYPE html>\n<html><body>" + page)).get(0)))
+                .isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
+        assertThat(problem(read(write("saved.jsonl", "<HTML lang=\"en\">\n" + page)).get(0)))
+                .isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
+        assertThat(read(write("saved.jsonl", "<HTML lang=\"en\">\n" + page))).hasSize(1);
+        assertThat(ArticleReader.HTML_NOT_SUPPORTED)
+                .isEqualTo("HTML is not supported yet: give the article text as .txt or .jsonl");
+    }
+
+    @Test
+    void textMentioningHtmlIsStillText() throws IOException {
+        Path file = write("note.txt", "The <html> tag was in the leaked file, officials said.");
+        assertThat(loaded(read(file).get(0)).article().text()).startsWith("The <html> tag");
+        assertThat(loaded(read(write("h.txt", "<htmlish> story")).get(0)).article().text()).isEqualTo("<htmlish> story");
     }
 
     @Test
@@ -231,7 +252,7 @@ class ArticleReaderTest {
                 .isEqualTo("article over 5 MB (" + big.length + " bytes)");
         big[big.length - 1] = '\n';
         List<SourceItem> lines = read(write("big.jsonl", big));
-        assertThat(problem(lines.get(0))).isEqualTo("line 1: article over 5 MB (" + (big.length - 1) + " bytes)");
+        assertThat(problem(lines.get(0))).isEqualTo("article over 5 MB (" + (big.length - 1) + " bytes)");
     }
 
     @Test

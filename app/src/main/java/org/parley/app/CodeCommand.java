@@ -1,9 +1,12 @@
 package org.parley.app;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code parley code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl]}: reads articles (see
  * {@link ArticleReader}), codes each with one pipeline and prints the result on standard output.
- * Unreadable inputs and warnings go to standard error as {@code parley: <origin>: <problem>}.
+ * {@code json} is always one JSON document: an array of {@link ArticleJson#article} documents, empty when no
+ * article was coded. Unreadable inputs and warnings go to standard error as {@code parley: <origin>: <problem>}.
  * Exit code 0 when at least one article was coded, 1 when none was.
  */
 @Command(name = "code", mixinStandardHelpOptions = true,
@@ -54,7 +58,7 @@ public final class CodeCommand implements Callable<Integer> {
     private Optional<LocalDate> date = Optional.empty();
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, defaultValue = "table",
-            description = "table (default), json (one document per article) or jsonl (one event per line).")
+            description = "table (default), json (one JSON array of article documents) or jsonl (one event per line).")
     private Format format = Format.TABLE;
 
     private final Supplier<? extends Coder> coders;
@@ -78,19 +82,29 @@ public final class CodeCommand implements Callable<Integer> {
             return 1;
         }
         List<SourceItem> items = new ArticleReader().read(paths, date);
+        Printer printer = new Printer(format, out);
+        try {
+            return code(items, printer, err) > 0 ? 0 : 1;
+        } finally {
+            printer.end();
+            err.flush();
+        }
+    }
+
+    /** Codes the loaded items, printing each result; returns the number of articles coded. */
+    private int code(List<SourceItem> items, Printer printer, PrintWriter err) {
         if (items.stream().noneMatch(SourceItem.Loaded.class::isInstance)) {
             items.forEach(item -> report(err, item.origin(), ((SourceItem.Failed) item).problem()));
-            return 1;
+            return 0;
         }
         Coder coder;
         try {
             coder = coders.get();
         } catch (RuntimeException e) {
-            err.println("parley: cannot build the coding pipeline: " + describe(e));
-            return 1;
+            err.println(PipelineFailure.line(e));
+            return 0;
         }
         int coded = 0;
-        boolean first = true;
         for (SourceItem item : items) {
             if (item instanceof SourceItem.Failed failed) {
                 report(err, failed.origin(), failed.problem());
@@ -105,37 +119,93 @@ public final class CodeCommand implements Callable<Integer> {
                 continue;
             }
             result.warnings().forEach(w -> report(err, loaded.origin(), w));
-            print(out, result, first);
-            first = false;
+            printer.print(result);
             coded++;
+        }
+        return coded;
+    }
+
+    /**
+     * Prints coded articles in one format as they come: tables separated by a blank line, one JSON array of
+     * article documents (begun at once, closed by {@link #end}, so it is one valid document even when empty),
+     * or one JSON event per line.
+     */
+    private static final class Printer {
+        private final Format format;
+        private final PrintWriter out;
+        private final JsonGenerator array;
+        private boolean first = true;
+
+        Printer(Format format, PrintWriter out) {
+            this.format = format;
+            this.out = out;
+            try {
+                this.array = JSON.getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .useDefaultPrettyPrinter();
+                if (format == Format.JSON) {
+                    array.writeStartArray();
+                    array.flush();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void print(CodedArticle coded) {
+            switch (format) {
+                case TABLE -> {
+                    if (!first) {
+                        out.println();
+                    }
+                    out.print(EventTable.render(coded));
+                }
+                case JSON -> {
+                    try {
+                        JSON.writeTree(array, ArticleJson.article(coded));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                case JSONL -> {
+                    for (Event e : coded.events()) {
+                        out.println(line(ArticleJson.event(coded.article().id(), e)));
+                    }
+                }
+            }
+            first = false;
+            flush();
+        }
+
+        /** Closes the JSON array; nothing for the other formats. */
+        void end() {
+            if (format == Format.JSON) {
+                try {
+                    array.writeEndArray();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                flush();
+                out.println();
+            }
             out.flush();
         }
-        err.flush();
-        return coded > 0 ? 0 : 1;
-    }
 
-    private void print(PrintWriter out, CodedArticle coded, boolean first) {
-        switch (format) {
-            case TABLE -> {
-                if (!first) {
-                    out.println();
-                }
-                out.print(EventTable.render(coded));
+        private void flush() {
+            try {
+                array.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            case JSON -> out.println(write(ArticleJson.article(coded), true));
-            case JSONL -> {
-                for (Event e : coded.events()) {
-                    out.println(write(ArticleJson.event(coded.article().id(), e), false));
-                }
-            }
+            out.flush();
         }
-    }
 
-    private static String write(ObjectNode node, boolean pretty) {
-        try {
-            return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) : JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON tree", e);
+        private static String line(ObjectNode node) {
+            try {
+                return JSON.writeValueAsString(node);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a JSON tree", e);
+            }
         }
     }
 

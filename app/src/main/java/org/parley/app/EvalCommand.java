@@ -21,15 +21,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parley eval --gold FILE [--json] [--verbose]}: codes every case of a gold file with one pipeline and
- * prints the scores of {@code shared/eval/FORMAT.md}. Exit 0 after a report, 1 on a bad gold file.
+ * prints the scores of {@code shared/eval/FORMAT.md}. Exit 0 after a report, 1 on a bad gold file or a pipeline
+ * that cannot be built (one line on stderr each).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the coder against a gold file (JSON Lines, shared/eval/FORMAT.md).")
+        description = "Score parley against a gold file of coded cases (JSON Lines).")
 public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold file, one case a line.")
+    @Option(names = "--gold", required = true, paramLabel = "FILE",
+            description = "Gold file, one case a line (format: shared/eval/FORMAT.md).")
     private Path gold;
 
     @Option(names = "--json", description = "Print the report as one JSON line.")
@@ -50,6 +52,11 @@ public final class EvalCommand implements Callable<Integer> {
         this.coders = () -> coder;
     }
 
+    /** The command with a given source of coders (tests); the supplier is called at most once. */
+    EvalCommand(Supplier<Coder> coders) {
+        this.coders = coders;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +69,14 @@ public final class EvalCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Coder coder = coders.get();
+        Coder coder;
+        try {
+            coder = coders.get();
+        } catch (RuntimeException e) {
+            err.println(PipelineFailure.line(e));
+            err.flush();
+            return 1;
+        }
         List<CodedCase> coded = new ArrayList<>(cases.size());
         for (GoldCase c : cases) {
             Article article = Article.of("", c.text(), "", gold + ":" + c.id(), c.date());

@@ -41,7 +41,9 @@ public final class EventsCommand implements Callable<Integer> {
     private Path db;
 
     @Option(names = "--dyad", paramLabel = "SRC-TGT",
-            description = "Only events between these countries, source first, e.g. USA-CHN.")
+            description = "Only events from SRC to TGT: directional (USA-CHN = USA as source, CHN as target), "
+                    + "any case. A country matches the first three letters of an actor code (USAGOV is USA); "
+                    + "an IGO is named whole, e.g. IGONATO-RUS.")
     private Optional<String> dyad = Optional.empty();
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",

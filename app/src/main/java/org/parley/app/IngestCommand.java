@@ -133,7 +133,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             coder = coders.get();
         } catch (RuntimeException e) {
-            err.println("parley: cannot load the coding pipeline: " + oneLine(e));
+            err.println(PipelineFailure.line(e));
             return new Summary(0, duplicates, failed + toCode.size(), 0, 0);
         }
         int stored = 0;

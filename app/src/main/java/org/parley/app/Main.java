@@ -10,6 +10,11 @@ import picocli.CommandLine.Command;
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The {@code parley} command line with its subcommands, usage errors reported by {@link UsageErrors}. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setParameterExceptionHandler(new UsageErrors());
     }
 }

@@ -2,8 +2,8 @@ package org.parley.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,6 +43,11 @@ class CodeCommandTest {
         return new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
     }
 
+    /** Standard output as one JSON document, failing on anything after it (as Python's json.load does). */
+    private JsonNode oneJsonDocument() throws IOException {
+        return JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(out.toString());
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
@@ -61,14 +66,12 @@ class CodeCommandTest {
     }
 
     @Test
-    void jsonIsOneDocumentPerArticle() throws IOException {
+    void jsonIsOneArrayOfArticleDocuments() throws IOException {
         Path second = write("second.txt", "Another story about Beijing.");
         int exit = run("--format", "json", "--date", "2024-02-01", seed().toString(), second.toString());
         assertThat(exit).isZero();
-        List<JsonNode> docs;
-        try (MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(out.toString())) {
-            docs = it.readAll();
-        }
+        JsonNode docs = oneJsonDocument();
+        assertThat(docs.isArray()).isTrue();
         assertThat(docs).hasSize(2);
         JsonNode doc = docs.get(0);
         assertThat(doc.get("title").asText()).isEqualTo("Blinken in Beijing");
@@ -78,9 +81,29 @@ class CodeCommandTest {
         assertThat(doc.get("events").get(0).get("code").asText()).isEqualTo("042");
         assertThat(doc.get("events").get(0).get("date").asText()).isEqualTo("2023-06-18");
         assertThat(doc.get("quotes").get(0).get("speaker_actor").asText()).isEqualTo("USAGOV");
+        assertThat(doc).isEqualTo(ArticleJson.article(CannedArticles.blinken(codedArticles.get(0))));
         assertThat(docs.get(1).get("date").asText()).isEqualTo("2024-02-01");
         assertThat(docs.get(1).get("article_id").asText()).isEqualTo(codedArticles.get(1).id());
+        assertThat(out.toString()).startsWith("[ {").endsWith("} ]" + System.lineSeparator()).contains("\n  \"title\"");
         assertThat(builds).hasValue(1);
+    }
+
+    @Test
+    void jsonOfOneArticleIsAnArrayOfOne() throws IOException {
+        assertThat(run("--format", "json", seed().toString())).isZero();
+        JsonNode docs = oneJsonDocument();
+        assertThat(docs.isArray()).isTrue();
+        assertThat(docs).hasSize(1);
+        assertThat(docs.get(0).get("title").asText()).isEqualTo("Blinken in Beijing");
+    }
+
+    @Test
+    void jsonWithNothingCodedIsAnEmptyArray() throws IOException {
+        Path empty = write("empty.txt", "");
+        assertThat(run("--format", "json", empty.toString())).isEqualTo(1);
+        assertThat(oneJsonDocument().isArray()).isTrue();
+        assertThat(oneJsonDocument()).isEmpty();
+        assertThat(err.toString()).isEqualTo("parley: " + empty + ": empty file\n");
     }
 
     @Test
@@ -123,8 +146,8 @@ class CodeCommandTest {
         assertThat(out.toString()).isEmpty();
         List<String> lines = err.toString().lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("parley: " + bad + ":1: line 1: not JSON: ");
-        assertThat(lines.get(1)).isEqualTo("parley: " + bad + ":2: line 2: no \"text\" field");
+        assertThat(lines.get(0)).startsWith("parley: " + bad + ":1: not JSON: ");
+        assertThat(lines.get(1)).isEqualTo("parley: " + bad + ":2: no \"text\" field");
         assertThat(lines.get(2)).isEqualTo("parley: " + dir.resolve("nope.txt") + ": no such file or folder");
         assertThat(builds).hasValue(0);
     }
@@ -150,18 +173,32 @@ class CodeCommandTest {
                 .execute("--format", "json", a.toString(), b.toString());
         assertThat(exit).isZero();
         assertThat(err.toString()).contains("parley: " + a + ": coding failed: IllegalStateException: parser gave up");
-        assertThat(JSON.readTree(out.toString()).get("title").asText()).isEmpty();
+        assertThat(oneJsonDocument()).hasSize(1);
+        assertThat(oneJsonDocument().get(0).get("title").asText()).isEmpty();
+    }
+
+    @Test
+    void knowledgeTableThatCannotBeLoadedIsOneLine() throws IOException {
+        Path a = write("a.txt", "First story.");
+        CodeCommand command = new CodeCommand(() -> {
+            throw new IllegalStateException("org/parley/knowledge/cameo.tsv line 7: expected 6 tab-separated columns");
+        });
+        int exit = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(a.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("parley: cannot load parley's knowledge tables: "
+                + "org/parley/knowledge/cameo.tsv line 7: expected 6 tab-separated columns\n");
     }
 
     @Test
     void pipelineThatCannotBeBuiltExitsOne() throws IOException {
         Path a = write("a.txt", "First story.");
         CodeCommand command = new CodeCommand(() -> {
-            throw new IllegalStateException("models jar missing");
+            throw new UnsupportedOperationException("models jar missing");
         });
         int exit = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(a.toString());
         assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).contains("parley: cannot build the coding pipeline: IllegalStateException: models jar missing");
+        assertThat(err.toString())
+                .isEqualTo("parley: cannot build the coding pipeline: UnsupportedOperationException: models jar missing\n");
     }
 
     @Test

@@ -80,4 +80,17 @@ class DemoCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("parley demo: no examples/ folder in");
     }
+
+    @Test
+    void knowledgeTablesThatCannotLoadAreOneLine() throws Exception {
+        DemoCommand demo = new DemoCommand(() -> {
+            throw new IllegalStateException("resource not found on the classpath: org/parley/knowledge/cameo.tsv");
+        }, dir.resolve("elsewhere"), home());
+
+        Run run = Run.of(demo, "--db", dir.resolve("demo.duckdb").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("parley: cannot load parley's knowledge tables: "
+                + "resource not found on the classpath: org/parley/knowledge/cameo.tsv\n");
+    }
 }

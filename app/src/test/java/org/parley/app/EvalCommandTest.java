@@ -94,4 +94,50 @@ class EvalCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(seen).isEmpty();
     }
+
+    @Test
+    void aMissingGoldFileIsNamed(@TempDir Path dir) {
+        Path gold = dir.resolve("nope.jsonl");
+
+        assertThat(run("--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo("parley eval: no such file: " + gold + "\n");
+    }
+
+    @Test
+    void aBinaryGoldFileIsNotText(@TempDir Path dir) throws Exception {
+        Path gold = Files.write(dir.resolve("gold.jsonl"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'});
+
+        assertThat(run("--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo("parley eval: " + gold + ": not valid UTF-8 text\n");
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aBadLineNamesItsNumberOnce(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("mixed.jsonl");
+        Files.writeString(gold, "{\"id\": \"c1\", \"text\": \"t\"}\n{\"id\": \"c2\"}\n", StandardCharsets.UTF_8);
+
+        assertThat(run("--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo("parley eval: " + gold + ":2: missing or non-string field 'text'\n");
+    }
+
+    @Test
+    void knowledgeTablesThatCannotLoadAreOneLine(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+        CommandLine cli = new CommandLine(new EvalCommand(() -> {
+            throw new IllegalArgumentException("org/parley/knowledge/goldstein.tsv line 4: goldstein 12.0 outside -10..10");
+        }));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute("--gold", gold.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo("parley: cannot load parley's knowledge tables: "
+                + "org/parley/knowledge/goldstein.tsv line 4: goldstein 12.0 outside -10..10\n");
+        assertThat(out.toString()).isEmpty();
+    }
 }

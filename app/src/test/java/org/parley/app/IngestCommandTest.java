@@ -88,11 +88,12 @@ class IngestCommandTest {
         Path a = write("a.txt", "Blinken visited Beijing.\n");
         Path b = write("b.txt", "Wang Yi warned Washington.\n");
         Run run = Run.of(new IngestCommand(() -> {
-            throw new IllegalStateException("CoreNLP models jar missing");
+            throw new IllegalStateException("org/parley/knowledge/countries.tsv line 3: expected 5 columns");
         }), a.toString(), b.toString(), "--db", dir.resolve("p.duckdb").toString(), "--date", "2023-06-18");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).containsOnlyOnce("cannot load the coding pipeline: CoreNLP models jar missing");
+        assertThat(run.err()).isEqualTo("parley: cannot load parley's knowledge tables: "
+                + "org/parley/knowledge/countries.tsv line 3: expected 5 columns\n");
         assertThat(run.out()).contains("failed 2;");
     }
 

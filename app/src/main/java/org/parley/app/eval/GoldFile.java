@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +31,7 @@ import org.parley.model.EventDate;
  */
 public final class GoldFile {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NOT_TEXT = "not valid UTF-8 text";
 
     private GoldFile() {
     }
@@ -35,21 +39,31 @@ public final class GoldFile {
     /**
      * Reads every case of a gold file, in file order.
      *
-     * @throws GoldFileException when the file cannot be read, a line is not a valid case ("dev.jsonl:17: ...")
-     *                           or an id repeats
+     * @throws GoldFileException when the file is missing ("no such file: dev.jsonl"), is not UTF-8 text
+     *                           ("dev.jsonl: not valid UTF-8 text"), cannot be read, a line is not a valid case
+     *                           ("dev.jsonl:17: ...") or an id repeats
      */
     public static List<GoldCase> read(Path file) throws GoldFileException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new GoldFileException("no such file: " + file, e);
+        } catch (CharacterCodingException e) {
+            throw new GoldFileException(file + ": " + NOT_TEXT, e);
+        } catch (AccessDeniedException e) {
+            throw new GoldFileException(file + ": permission denied", e);
         } catch (IOException e) {
-            throw new GoldFileException(file + ": cannot read gold file: " + e.getMessage(), e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new GoldFileException(file + ": cannot read gold file: " + message, e);
         }
     }
 
     /**
      * Reads cases from a reader; {@code name} stands for the file in error messages.
      *
-     * @throws GoldFileException naming {@code name} and the 1-based line of the first bad case
+     * @throws GoldFileException naming {@code name} and the 1-based line of the first bad case, or the file
+     *                           when it holds a NUL byte (binary, not text)
+     * @throws CharacterCodingException when {@code in} decodes bytes that are not valid UTF-8
      */
     public static List<GoldCase> read(BufferedReader in, String name) throws IOException, GoldFileException {
         List<GoldCase> cases = new ArrayList<>();
@@ -57,6 +71,9 @@ public final class GoldFile {
         int lineNumber = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             lineNumber++;
+            if (line.indexOf('\0') >= 0) {
+                throw new GoldFileException(name + ": " + NOT_TEXT);
+            }
             if (line.isBlank()) {
                 continue;
             }

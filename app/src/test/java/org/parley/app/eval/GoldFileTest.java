@@ -116,6 +116,18 @@ class GoldFileTest {
         assertThat(GoldFile.read(file)).hasSize(1);
         assertThatThrownBy(() -> GoldFile.read(dir.resolve("absent.jsonl")))
                 .isInstanceOf(GoldFileException.class)
-                .hasMessageContaining("absent.jsonl: cannot read gold file");
+                .hasMessage("no such file: " + dir.resolve("absent.jsonl"));
+    }
+
+    @Test
+    void nonUtf8OrBinaryFilesAreNotText(@TempDir Path dir) throws Exception {
+        Path latin1 = Files.write(dir.resolve("latin1.jsonl"), new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}'});
+        assertThatThrownBy(() -> GoldFile.read(latin1))
+                .isInstanceOf(GoldFileException.class)
+                .hasMessage(latin1 + ": not valid UTF-8 text");
+        Path binary = Files.write(dir.resolve("gold.jsonl.gz"), new byte[] {0x1F, 0x0B, 0, 0, 'x', '\n'});
+        assertThatThrownBy(() -> GoldFile.read(binary))
+                .isInstanceOf(GoldFileException.class)
+                .hasMessage(binary + ": not valid UTF-8 text");
     }
 }

@@ -37,7 +37,7 @@ public final class ActorResolver {
             "across", "over", "around", "toward", "towards", "inside", "via", "through", "throughout", "within");
     /** Agents that take their country from the sentence's place when the phrase names none. */
     private static final Set<String> DOMESTIC_AGENTS = Set.of("COP", "OPP", "CVL", "REB", "SEP", "JUD", "LEG",
-            "MIL", "UAF", "MED", "BUS");
+            "UAF", "BUS");
     private static final Set<String> GROUP_HEADS = Set.of("leader", "side", "country", "nation", "government",
             "president", "minister", "party", "state");
 
@@ -200,6 +200,7 @@ public final class ActorResolver {
                     .or(() -> b - a == 1 ? surname(name) : Optional.empty())
                     .or(() -> former(name));
             if (r.isEmpty()) {
+                discourse.unresolvedPerson(name);
                 return false;
             }
             String canonical = r.get().actor().name().isEmpty() ? name : r.get().actor().name();
@@ -243,6 +244,15 @@ public final class ActorResolver {
 
         /** Title and nationality before the name: "US Secretary of State", "Chinese President Mr.". */
         private Optional<Resolved> titled(int left, int nameStart, int h) {
+            if (left >= nameStart) {
+                return Optional.empty();
+            }
+            for (int i = left; i < nameStart; i++) {
+                if (Phrases.isPunct(s.token(i)) && !s.token(i).word().equals("'s") && !s.token(i).word().equals("\u2019s")
+                        && !s.token(i).word().equals("-")) {
+                    left = i + 1;
+                }
+            }
             if (left >= nameStart) {
                 return Optional.empty();
             }

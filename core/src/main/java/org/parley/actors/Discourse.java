@@ -20,9 +20,19 @@ final class Discourse {
     private final Map<Actor, String> personEvidence = new HashMap<>();
     private final Map<String, Actor> byFullName = new HashMap<>();
     private final Map<String, Actor> byNamePart = new HashMap<>();
+    private String lastUnresolved = "";
 
     void add(Mention m) {
         mentions.add(m);
+        lastUnresolved = "";
+    }
+
+    /**
+     * A person named in the text whom no rule resolved: pronouns right after refer to them, so they must
+     * not jump to an earlier known person.
+     */
+    void unresolvedPerson(String name) {
+        lastUnresolved = name;
     }
 
     /** Registers a person under the full name and each name part ("Xi Jinping": "xi", "jinping"). */
@@ -60,6 +70,9 @@ final class Discourse {
 
     /** The most recent person mentioned in the last three sentences, other than {@code excluded}. */
     Optional<Actor> lastPerson(int sentence, Optional<Actor> excluded) {
+        if (!lastUnresolved.isEmpty()) {
+            return Optional.empty();
+        }
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (sentence - m.sentence() > 2) {
@@ -157,7 +170,9 @@ final class Discourse {
     Optional<String> lastCountry() {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Actor a = mentions.get(i).actor();
-            if (!a.isOrganisation() && a.code().length() >= 3 && !a.code().equals("NGO")) {
+            String e = mentions.get(i).evidence();
+            boolean named = e.startsWith("country name") || e.startsWith("capital") || e.startsWith("demonym");
+            if (named && !a.isOrganisation()) {
                 return Optional.of(a.country());
             }
         }

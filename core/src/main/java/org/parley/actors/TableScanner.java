@@ -48,7 +48,8 @@ final class TableScanner {
         }
         boolean partOfName = from > 0 && s.token(from - 1).ner().equals("PERSON")
                 || to < s.size() && s.token(to).ner().equals("PERSON");
-        if (to - from == 1 && first.ner().equals("PERSON") && partOfName) {
+        if (to - from == 1 && partOfName && (first.ner().equals("PERSON") || first.pos().startsWith("NNP")
+                && to < s.size() && s.token(to).pos().startsWith("NNP"))) {
             return Optional.empty();
         }
         String text = text(s, from, to);

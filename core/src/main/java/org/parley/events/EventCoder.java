@@ -257,8 +257,13 @@ public final class EventCoder {
 
         /** "calling it long overdue", "called the move cynical": a description, not a telephone call. */
         private boolean isPredicativeCall(int v) {
-            return s.token(v).lemma().equalsIgnoreCase("call") && (!s.children(v, "xcomp").isEmpty()
-                    || !s.children(v, "ccomp").isEmpty());
+            if (!s.token(v).lemma().equalsIgnoreCase("call")) {
+                return false;
+            }
+            boolean quoteAfter = s.children(v, "obj").stream().anyMatch(o -> o.dependent() + 1 < s.size()
+                    && s.token(o.dependent() + 1).word().matches("[\"\u201C']"));
+            return quoteAfter || !s.children(v, "xcomp").isEmpty() || !s.children(v, "ccomp").isEmpty()
+                    || !s.children(v, "dep").isEmpty();
         }
 
         /** A speech act named by a participle on a message ("sent a letter to Putin apologising"). */
@@ -686,7 +691,8 @@ public final class EventCoder {
                 targets = placeTarget(coding.trigger(), anchor, sources);
             }
             if (targets.isEmpty()) {
-                if ((p.has(Flag.SYM) || p.has(Flag.CONTROL)) && sources.size() == 2) {
+                if ((p.has(Flag.SYM) || p.has(Flag.CONTROL)) && sources.size() == 2
+                        && !sources.get(0).country().equals(sources.get(1).country())) {
                     for (Actor a : sources) {
                         for (Actor b : sources) {
                             if (!a.equals(b)) {
@@ -702,7 +708,7 @@ public final class EventCoder {
                     add(a, b, code, modality, date, coding);
                 }
             }
-            if (p.has(Flag.SYM) && sources.size() == 2) {
+            if (p.has(Flag.SYM) && sources.size() == 2 && !sources.get(0).country().equals(sources.get(1).country())) {
                 for (Actor a : sources) {
                     for (Actor b : sources) {
                         if (!a.equals(b)) {

@@ -1,5 +1,6 @@
 package org.parley.events;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.model.Dependency;
@@ -24,8 +25,12 @@ final class Modalities {
     private static final Set<String> ATTITUDES = Set.of("hope", "expect", "possible", "likely", "consider",
             "believe", "want", "wish", "try", "seek", "speculate", "chance", "prospect", "possibility", "scenario",
             "fear", "plan", "propose", "proposal", "would-be", "invite", "urge", "ask", "request", "encourage",
-            "persuade", "appeal", "press", "call", "demand", "hopes", "ready", "willing", "prepared");
+            "persuade", "appeal", "press", "call", "demand", "hopes", "ready", "willing", "prepared", "interest",
+            "lack", "willingness", "refusal", "idea", "option", "push", "bid", "effort", "attempt", "offer");
     private static final Set<String> DISAVOWALS = Set.of("deny", "allege", "accuse", "claim", "dismiss", "reject");
+    /** Modifiers of an event noun that say it has not happened ("a planned visit", "future talks"). */
+    private static final Set<String> UNREALISED = Set.of("future", "planned", "proposed", "possible", "potential",
+            "prospective", "upcoming", "expected", "would-be", "hypothetical", "mooted", "putative");
     /** Verbs whose complement is an act that stops or does not take place ("agreed to stop striking"). */
     private static final Set<String> CESSATIONS = Set.of("stop", "halt", "cease", "end", "refrain", "avoid",
             "prevent", "suspend", "quit", "abandon");
@@ -90,11 +95,21 @@ final class Modalities {
             if (lemma.equals("go") && t.pos().equals("VBG") && node != trigger) {
                 future = true;
             }
+            for (Dependency d : node == trigger ? s.children(node) : List.<Dependency>of()) {
+                if ((d.relation().equals("amod") || d.relation().equals("compound"))
+                        && UNREALISED.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    hypothetical = true;
+                }
+            }
             java.util.Optional<Dependency> up = s.parentArc(node);
             if (up.isEmpty() || up.get().governor() < 0) {
                 break;
             }
             Dependency arc = up.get();
+            if (arc.marker().equals("against") && s.token(arc.governor()).lemma().toLowerCase(java.util.Locale.ROOT)
+                    .matches("warn|caution|advise|argue|vote|rule|speak|lobby|campaign")) {
+                hypothetical = true;
+            }
             if (arc.marker().equals("without") && inOwnClause) {
                 negated = true;
             }

@@ -119,6 +119,21 @@ final class TimeExpressions {
                 year = Integer.parseInt(x);
             }
         }
+        for (Dependency d : s.children(head)) {
+            Token x = s.token(d.dependent());
+            if (x.lemma().equalsIgnoreCase("year")) {
+                for (Dependency m : s.children(d.dependent())) {
+                    String w = s.token(m.dependent()).word().toLowerCase(Locale.ROOT);
+                    if (w.equals("last") || w.equals("previous")) {
+                        year = published.getYear() - 1;
+                    } else if (w.equals("this")) {
+                        year = published.getYear();
+                    } else if (w.equals("next")) {
+                        year = published.getYear() + 1;
+                    }
+                }
+            }
+        }
         if (year == 0) {
             year = month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1;
         }

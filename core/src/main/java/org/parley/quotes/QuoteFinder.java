@@ -3,10 +3,10 @@ package org.parley.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.knowledge.Knowledge;
-import org.parley.model.Actor;
 import org.parley.model.Dependency;
 import org.parley.model.Mention;
 import org.parley.model.ParsedArticle;
@@ -18,55 +18,54 @@ import org.parley.model.Token;
  * The quote stage: direct quotations and their speakers.
  *
  * <p>Quotations are found between curly (“ ”) or straight (") double quote marks; straight marks pair up
- * within a paragraph. The speaker is the subject of the nearest speech verb outside the quotation in the
- * sentences it touches ("Mr. Blinken added", "Mr. Xi told ..."), else the subject of the clause that
- * contains it ("Pakistan condemned an “unprovoked violation”"), else the speaker of the quotation just
- * before (a quotation running on over several sentences). The speaker is resolved through the actor
- * mentions, so "Mr. Blinken" is reported as Antony Blinken, USAGOV.
+ * within a paragraph. The speaker is the subject of the speech verb nearest to the quotation outside it in
+ * the sentences it touches ("Mr. Blinken added", "said Jonathan McDowell"), else the subject of the clause
+ * that contains it ("Pakistan condemned an “unprovoked violation”"), else the speaker of the quotation just
+ * before (a quotation running on over several sentences). Speakers are resolved through the actor mentions,
+ * so "Mr. Blinken" is reported as Antony Blinken, USAGOV; a speaker no table knows keeps the name the text
+ * gives ("Jonathan McDowell", "the blog") without an actor.
  */
 public final class QuoteFinder {
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "note", "remark", "state",
             "warn", "declare", "explain", "insist", "write", "ask", "call", "describe", "reply", "respond",
             "stress", "argue", "claim", "announce", "comment", "caution", "tweet", "post", "quote", "continue",
             "conclude", "recall", "acknowledge", "admit", "emphasize", "emphasise", "vow", "pledge", "promise");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
     /** A quote finder; the knowledge tables are not needed yet but keep the stage's constructor uniform. */
     public QuoteFinder(Knowledge knowledge) {
-        java.util.Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(knowledge, "knowledge");
     }
 
     /**
      * Finds the quotations of an article.
      *
      * @param mentions the article's resolved actor mentions
-     * @return quotations in text order; a speaker that no mention resolves is left empty
+     * @return quotations in text order; a speaker that nothing names is left empty
      */
     public List<Quote> find(ParsedArticle article, List<Mention> mentions) {
         List<int[]> spans = QuoteMarks.spans(article.article().text());
         List<Quote> quotes = new ArrayList<>();
-        Optional<Mention> previous = Optional.empty();
+        Optional<Speaker> previous = Optional.empty();
         int previousEndSentence = -10;
         for (int[] span : spans) {
-            int b = span[0];
-            int e = span[1];
-            int first = sentenceAt(article, b);
-            int last = sentenceAt(article, Math.max(b, e - 1));
+            int first = sentenceAt(article, span[0]);
+            int last = sentenceAt(article, Math.max(span[0], span[1] - 1));
             if (first < 0) {
                 continue;
             }
-            Optional<Mention> speaker = Optional.empty();
-            for (int i = first; i <= last && speaker.isEmpty(); i++) {
+            Optional<Speaker> speaker = Optional.empty();
+            for (int i = first; i <= last && i >= 0 && speaker.isEmpty(); i++) {
                 speaker = bySpeechVerb(article.sentences().get(i), span, mentions, spans);
             }
             if (speaker.isEmpty()) {
-                speaker = byClause(article.sentences().get(first), b, mentions, spans);
+                speaker = byClause(article.sentences().get(first), span[0], mentions, spans);
             }
             if (speaker.isEmpty() && first - previousEndSentence <= 1) {
                 speaker = previous;
             }
-            String name = speaker.map(m -> m.actor().name().isEmpty() ? m.text() : m.actor().name()).orElse("");
-            Optional<Actor> actor = speaker.map(Mention::actor);
-            quotes.add(new Quote(article.span(b, e), b, e, first, name, actor));
+            quotes.add(new Quote(article.span(span[0], span[1]), span[0], span[1], first,
+                    speaker.map(Speaker::name).orElse(""), speaker.flatMap(Speaker::actor)));
             if (speaker.isPresent()) {
                 previous = speaker;
             }
@@ -94,15 +93,15 @@ public final class QuoteFinder {
     }
 
     /** The subject of the speech verb nearest to the quotation, outside any quotation in the sentence. */
-    private static Optional<Mention> bySpeechVerb(Sentence s, int[] quote, List<Mention> mentions, List<int[]> spans) {
-        Optional<Mention> best = Optional.empty();
+    private static Optional<Speaker> bySpeechVerb(Sentence s, int[] quote, List<Mention> mentions, List<int[]> spans) {
+        Optional<Speaker> best = Optional.empty();
         int bestDistance = Integer.MAX_VALUE;
         for (Token t : s.tokens()) {
             if (!t.isVerb() || quoted(t, spans) || !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int distance = t.end() <= quote[0] ? quote[0] - t.end() : Math.max(0, t.begin() - quote[1]);
-            Optional<Mention> subject = subjectOf(s, t.index(), mentions);
+            Optional<Speaker> subject = subjectOf(s, t.index(), mentions, true);
             if (subject.isPresent() && distance < bestDistance) {
                 best = subject;
                 bestDistance = distance;
@@ -112,7 +111,7 @@ public final class QuoteFinder {
     }
 
     /** The subject of the nearest clause above the quotation's first token. */
-    private static Optional<Mention> byClause(Sentence s, int begin, List<Mention> mentions, List<int[]> spans) {
+    private static Optional<Speaker> byClause(Sentence s, int begin, List<Mention> mentions, List<int[]> spans) {
         int node = -1;
         for (Token t : s.tokens()) {
             if (t.begin() >= begin) {
@@ -122,7 +121,7 @@ public final class QuoteFinder {
         }
         for (int steps = 0; node >= 0 && steps < 10; steps++) {
             if (s.token(node).isVerb() && !quoted(s.token(node), spans)) {
-                Optional<Mention> subject = subjectOf(s, node, mentions);
+                Optional<Speaker> subject = subjectOf(s, node, mentions, false);
                 if (subject.isPresent()) {
                     return subject;
                 }
@@ -130,6 +129,76 @@ public final class QuoteFinder {
             node = s.parentArc(node).map(Dependency::governor).orElse(-1);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker heading the subject of verb {@code v}, following xcomp, conj and advcl up to their
+     * governor; with {@code describe}, a subject no mention resolves is still named by its text.
+     */
+    private static Optional<Speaker> subjectOf(Sentence s, int v, List<Mention> mentions, boolean describe) {
+        int node = v;
+        for (int steps = 0; node >= 0 && steps < 4; steps++) {
+            Optional<Dependency> up = s.parentArc(node);
+            for (Dependency d : s.children(node, "nsubj")) {
+                int subject = d.dependent();
+                boolean relative = RELATIVE_PRONOUNS.contains(s.token(subject).word().toLowerCase(Locale.ROOT));
+                if (relative && up.isPresent() && up.get().relation().startsWith("acl")) {
+                    subject = up.get().governor();
+                }
+                Optional<Mention> m = mentionAt(s, subject, mentions);
+                if (m.isPresent()) {
+                    return m.map(Speaker::of);
+                }
+                if (relative) {
+                    return antecedent(s, d.dependent(), mentions).map(Speaker::of);
+                }
+                return describe ? described(s, subject) : Optional.empty();
+            }
+            if (up.isEmpty() || !(up.get().relation().equals("xcomp") || up.get().relation().startsWith("conj")
+                    || up.get().relation().equals("advcl"))) {
+                return Optional.empty();
+            }
+            node = up.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> mentionAt(Sentence s, int head, List<Mention> mentions) {
+        Optional<Mention> best = Optional.empty();
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.head() == head
+                    && (best.isEmpty() || m.lastToken() - m.firstToken() < best.get().lastToken() - best.get().firstToken())) {
+                best = Optional.of(m);
+            }
+        }
+        return best;
+    }
+
+    /** A subject no table resolves, named by its text: a person's name, else the noun phrase ("the blog"). */
+    private static Optional<Speaker> described(Sentence s, int subject) {
+        Token t = s.token(subject);
+        if (t.pos().startsWith("PRP") || t.pos().equals("WP")) {
+            return Optional.empty();
+        }
+        int from = subject;
+        while (from > 0 && s.token(from - 1).ner().equals("PERSON") && t.ner().equals("PERSON")) {
+            from--;
+        }
+        if (!t.ner().equals("PERSON")) {
+            for (Dependency d : s.children(subject)) {
+                if (d.dependent() < from && !d.relation().equals("punct")) {
+                    from = d.dependent();
+                }
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i <= subject; i++) {
+            if (i > from && s.token(i).begin() > s.token(i - 1).end()) {
+                name.append(' ');
+            }
+            name.append(s.token(i).word());
+        }
+        return Optional.of(Speaker.named(name.toString()));
     }
 
     /** The mention that ends just before a relative pronoun ("Wang Yi, who warned ..."). */
@@ -141,35 +210,5 @@ public final class QuoteFinder {
         final int last = before;
         return mentions.stream().filter(m -> m.sentence() == s.index() && m.lastToken() - 1 == last)
                 .min((a, b) -> Integer.compare(a.lastToken() - a.firstToken(), b.lastToken() - b.firstToken()));
-    }
-
-    /** The mention heading the subject of verb {@code v}, following xcomp, conj and advcl up to their governor. */
-    private static Optional<Mention> subjectOf(Sentence s, int v, List<Mention> mentions) {
-        int node = v;
-        for (int steps = 0; node >= 0 && steps < 4; steps++) {
-            Optional<Dependency> up = s.parentArc(node);
-            for (Dependency d : s.children(node, "nsubj")) {
-                int subject = d.dependent();
-                boolean relative = Set.of("who", "which", "that").contains(s.token(subject).word().toLowerCase(Locale.ROOT));
-                if (relative && up.isPresent() && up.get().relation().startsWith("acl")) {
-                    subject = up.get().governor();
-                }
-                for (Mention m : mentions) {
-                    if (m.sentence() == s.index() && m.head() == subject) {
-                        return Optional.of(m);
-                    }
-                }
-                if (relative) {
-                    return antecedent(s, d.dependent(), mentions);
-                }
-                return Optional.empty();
-            }
-            if (up.isEmpty() || !(up.get().relation().equals("xcomp") || up.get().relation().startsWith("conj")
-                    || up.get().relation().equals("advcl"))) {
-                return Optional.empty();
-            }
-            node = up.get().governor();
-        }
-        return Optional.empty();
     }
 }

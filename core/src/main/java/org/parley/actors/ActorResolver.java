@@ -200,6 +200,9 @@ public final class ActorResolver {
                     .or(() -> b - a == 1 ? surname(name) : Optional.empty())
                     .or(() -> former(name));
             if (r.isEmpty()) {
+                if (appositive(h)) {
+                    return true;
+                }
                 discourse.unresolvedPerson(name);
                 return false;
             }
@@ -313,7 +316,7 @@ public final class ActorResolver {
         }
 
         /** A person with no title resolved through an appositive phrase ("the ICC's chief prosecutor, Karim Khan"). */
-        private void appositive(int h) {
+        private boolean appositive(int h) {
             Optional<Mention> linked = Optional.empty();
             Optional<Dependency> arc = s.parentArc(h);
             if (arc.isPresent() && arc.get().relation().equals("appos")) {
@@ -323,7 +326,7 @@ public final class ActorResolver {
                 linked = linked.or(() -> mentionWithHead(d.dependent()));
             }
             if (linked.isEmpty()) {
-                return;
+                return false;
             }
             int a = h;
             while (a > 0 && Phrases.isPerson(s.token(a - 1))) {
@@ -333,6 +336,7 @@ public final class ActorResolver {
             Actor actor = new Actor(linked.get().actor().code(), name);
             add(a, h + 1, h, actor, "appositive '" + linked.get().text() + "'");
             discourse.person(name, actor, "appositive");
+            return true;
         }
 
         private Optional<Mention> mentionWithHead(int head) {
@@ -393,7 +397,7 @@ public final class ActorResolver {
                 return;
             }
             if (a.kind() == AgentNoun.Kind.TITLE && isDefinite(left, h)) {
-                discourse.lastPersonWithAgent(a.agent(), "", t.word(), true).ifPresent(p ->
+                discourse.lastPersonWithAgent(a.agent(), "", t.word(), GENERIC_TITLES.contains(Phrases.lemma(t))).ifPresent(p ->
                         add(left, r, h, p, "definite description '" + t.word() + "' = " + p.name()));
                 return;
             }

@@ -24,7 +24,6 @@ final class Discourse {
 
     void add(Mention m) {
         mentions.add(m);
-        lastUnresolved = "";
     }
 
     /**
@@ -51,6 +50,7 @@ final class Discourse {
             }
         }
         persons.add(actor);
+        lastUnresolved = "";
         personEvidence.merge(actor, evidence.toLowerCase(Locale.ROOT), (a, b) -> a + " " + b);
     }
 
@@ -171,7 +171,7 @@ final class Discourse {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Actor a = mentions.get(i).actor();
             String e = mentions.get(i).evidence();
-            boolean named = e.startsWith("country name") || e.startsWith("capital") || e.startsWith("demonym");
+            boolean named = e.startsWith("country name") || e.startsWith("capital as a place") || e.startsWith("demonym");
             if (named && !a.isOrganisation()) {
                 return Optional.of(a.country());
             }

@@ -66,7 +66,8 @@ final class Modalities {
             if (node != trigger && speechVerbs.contains(lemma)) {
                 break;
             }
-            if (ATTITUDES.contains(lemma) && node != trigger && !viaConjunction) {
+            boolean openTo = lemma.equals("open") && t.pos().startsWith("JJ");
+            if ((ATTITUDES.contains(lemma) || openTo) && node != trigger && !viaConjunction) {
                 hypothetical = true;
             }
             for (Dependency d : s.children(node)) {
@@ -97,7 +98,7 @@ final class Modalities {
             }
             for (Dependency d : node == trigger ? s.children(node) : List.<Dependency>of()) {
                 if ((d.relation().equals("amod") || d.relation().equals("compound"))
-                        && UNREALISED.contains(s.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                        && UNREALISED.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
                     hypothetical = true;
                 }
             }
@@ -106,6 +107,9 @@ final class Modalities {
                 break;
             }
             Dependency arc = up.get();
+            if (arc.relation().equals("parataxis")) {
+                break;
+            }
             if (arc.marker().equals("against") && s.token(arc.governor()).lemma().toLowerCase(java.util.Locale.ROOT)
                     .matches("warn|caution|advise|argue|vote|rule|speak|lobby|campaign")) {
                 hypothetical = true;

@@ -112,7 +112,8 @@ public final class ActorResolver {
                 appositive(h);
             }
             for (Hit x : hits) {
-                boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken());
+                boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken()
+                        && m.firstToken() >= x.start() - 1 && m.lastToken() <= x.end());
                 if (!covered) {
                     named(x.end() - 1, x);
                 }
@@ -142,6 +143,9 @@ public final class ActorResolver {
             if (first > 0 && !embedded && s.token(first - 1).word().equalsIgnoreCase("the")
                     && s.parentArc(first - 1).map(d -> d.governor() == h).orElse(false)) {
                 first--;
+            }
+            if (hit.kind() == Hit.Kind.DEMONYM && h == hit.end() - 1) {
+                first = Math.min(first, Phrases.leftEdge(s, h));
             }
             switch (hit.kind()) {
                 case NAMED -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
@@ -233,12 +237,26 @@ public final class ActorResolver {
                 if (Phrases.isHonorific(x)) {
                     return true;
                 }
+                boolean title = knowledge.agents().lookup(x.word()).map(n -> n.kind() == AgentNoun.Kind.TITLE)
+                        .orElse(false);
+                if (title && j < i && isCapitalisedRun(j + 1, i + 1)) {
+                    return true;
+                }
                 if (!x.pos().startsWith("NNP")) {
                     break;
                 }
             }
             return discourse.person(t.word()).isPresent()
                     || knowledge.officeHolders().bySurname(t.word(), date).isPresent();
+        }
+
+        private boolean isCapitalisedRun(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!s.token(k).pos().startsWith("NNP") || hitAt(k).isPresent()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean isFlatOf(int token, int head) {
@@ -361,7 +379,20 @@ public final class ActorResolver {
             int right = h + 1;
             Optional<String> country = countryIn(left, h);
             List<String> alsoOf = new ArrayList<>();
+            AgentNoun.Kind kind = agent.get().kind();
             for (Dependency d : s.children(h, "nmod")) {
+                boolean complement = d.dependent() > h && (d.marker().equals("to") && kind == AgentNoun.Kind.TITLE
+                        || d.marker().equals("in") && kind == AgentNoun.Kind.GROUP);
+                if (complement) {
+                    Optional<String> where = countryIn(Phrases.leftEdge(s, d.dependent()),
+                            Phrases.rightmostDescendant(s, d.dependent()) + 1);
+                    if (where.isPresent() && (country.isEmpty() || d.marker().equals("to"))) {
+                        right = Math.max(right, Phrases.rightmostDescendant(s, d.dependent()) + 1);
+                        if (country.isEmpty()) {
+                            country = where;
+                        }
+                    }
+                }
                 if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
                     Optional<String> ofCountry = countryIn(Phrases.leftEdge(s, d.dependent()),
                             Phrases.rightmostDescendant(s, d.dependent()) + 1);
@@ -380,9 +411,19 @@ public final class ActorResolver {
             final int r = right;
             AgentNoun a = agent.get();
             boolean former = hasWord(left, h, "former", "ousted", "ex", "deposed");
+            boolean singular = t.pos().equals("NN") || t.pos().equals("NNP");
+            Optional<Hit> group = hits.stream().filter(x -> x.start() >= left && x.end() <= h && x.kind() == Hit.Kind.NAMED
+                    && x.code().length() > 3 && !x.code().startsWith("IGO")
+                    && Set.of("REB", "SEP", "PTY", "CRM", "UAF", "OPP").contains(x.code().substring(3))).findFirst();
+            if (group.isPresent()) {
+                add(left, right, h, new Actor(group.get().code(), group.get().name()),
+                        "agent '" + a.phrase() + "' of named group '" + group.get().name() + "'");
+                return;
+            }
             if (country.isPresent()) {
+                boolean elite = former && (a.kind() == AgentNoun.Kind.TITLE || singular);
                 String code = country.get().startsWith("IGO") || country.get().length() > 3 ? country.get()
-                        : country.get() + (former && a.kind() == AgentNoun.Kind.TITLE ? "ELI" : a.agent());
+                        : country.get() + (elite ? "ELI" : a.agent());
                 Actor actor = descriptionAntecedent(h, a, country.get())
                         .map(p -> new Actor(code, p.name())).orElse(new Actor(code, ""));
                 add(left, right, h, actor, "agent '" + a.phrase() + "' + " + country.get() + " in the text");
@@ -426,9 +467,13 @@ public final class ActorResolver {
             Optional<Actor> antecedent = Optional.empty();
             if (Set.of("nation", "country", "island", "kingdom", "republic", "state").contains(lemma)) {
                 antecedent = discourse.lastCountry().map(c -> new Actor(c, c));
-            } else if (Set.of("alliance", "bloc", "organisation", "organization", "group", "movement", "militia",
-                    "paramilitary", "coalition").contains(lemma)) {
-                antecedent = discourse.lastNamed();
+            } else if (Set.of("alliance", "bloc", "organisation", "organization", "coalition", "union")
+                    .contains(lemma)) {
+                antecedent = discourse.lastNamed(a -> a.isOrganisation());
+            } else if (Set.of("group", "movement", "militia", "paramilitary", "rebels", "faction", "party")
+                    .contains(lemma)) {
+                antecedent = discourse.lastNamed(a -> !a.isOrganisation() && a.code().length() > 3
+                        && Set.of("REB", "SEP", "PTY", "UAF", "CRM", "OPP").contains(a.code().substring(3, 6)));
             }
             antecedent.ifPresent(a -> add(left, h + 1, h, a, "definite description '"
                     + TableScanner.text(s, left, h + 1) + "' = " + display(a)));
@@ -446,6 +491,16 @@ public final class ActorResolver {
             int left = Phrases.leftEdge(s, h);
             Optional<Hit> owner = hits.stream().filter(x -> x.start() >= left && x.end() <= h
                     && (x.kind() == Hit.Kind.DEMONYM || x.kind() == Hit.Kind.COUNTRY)).findFirst();
+            int right = h + 1;
+            if (owner.isEmpty()) {
+                Optional<Dependency> where = s.children(h, "nmod").stream().filter(d -> d.dependent() > h
+                        && Set.of("in", "across", "throughout").contains(d.marker())).findFirst();
+                if (where.isPresent()) {
+                    int place = where.get().dependent();
+                    owner = hits.stream().filter(x -> x.covers(place) && x.kind() != Hit.Kind.NAMED).findFirst();
+                    right = Phrases.rightmostDescendant(s, place) + 1;
+                }
+            }
             if (owner.isEmpty()) {
                 return;
             }
@@ -453,7 +508,7 @@ public final class ActorResolver {
             for (int i = owner.get().end(); i < h && agent.isEmpty(); i++) {
                 agent = knowledge.agents().lookup(s.token(i).word()).map(AgentNoun::agent).orElse("");
             }
-            add(left, h + 1, h, new Actor(owner.get().code() + agent, owner.get().name()),
+            add(left, right, h, new Actor(owner.get().code() + agent, owner.get().name()),
                     "nationality '" + TableScanner.text(s, owner.get().start(), owner.get().end()) + "'");
         }
 

@@ -155,11 +155,11 @@ final class Discourse {
         return out;
     }
 
-    /** The most recent organisation or armed group named (not a country, person or government). */
-    Optional<Actor> lastNamed() {
+    /** The most recent organisation or armed group named that fits (not a country, person or government). */
+    Optional<Actor> lastNamed(java.util.function.Predicate<Actor> fits) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.evidence().startsWith("named actor")) {
+            if (m.evidence().startsWith("named actor") && fits.test(m.actor())) {
                 return Optional.of(m.actor());
             }
         }

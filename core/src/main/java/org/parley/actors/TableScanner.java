@@ -65,13 +65,29 @@ final class TableScanner {
         if (demonym.isPresent()) {
             return Optional.of(new Hit(from, to, Hit.Kind.DEMONYM, demonym.get().code(), demonym.get().name()));
         }
-        if (last.pos().startsWith("NNP")) {
-            Optional<Country> capital = knowledge.countries().byCapital(text);
+        if (last.pos().startsWith("NNP") || isShouted(text)) {
+            Optional<Country> capital = knowledge.countries().byCapital(isShouted(text) ? titleCase(text) : text);
             if (capital.isPresent()) {
                 return Optional.of(new Hit(from, to, Hit.Kind.CAPITAL, capital.get().code(), text));
             }
         }
         return Optional.empty();
+    }
+
+    /** A dateline word in capitals ("TEHRAN", "KYIV"). */
+    private static boolean isShouted(String text) {
+        return text.length() >= 4 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && text.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char c : text.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
     }
 
     /** Tokens joined as they stand in the text: a space only where the text has one. */

@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,10 +42,11 @@ import java.util.Set;
  * <ol>
  *   <li>a city of at least {@value #CITY_OUTRANKS_REGION} people wins ("Paris" FRA, "Sydney" AUS,
  *       "Manchester" GBR rather than the Jamaican parish);</li>
- *   <li>else, if the regions of that name are all in one country, the most populous city of that country when
- *       there is one, else the region ("Bali" is the Indonesian province, not the town in Cameroon);</li>
- *   <li>else, if regions of several countries share the name, the most populous city in one of those countries,
- *       else nothing ("Central", "Punjab");</li>
+ *   <li>else, if the regions of that name are all in one country, the most populous city of that country
+ *       spelled either way when there is one, else the region ("Bali" is the Indonesian province, not the town
+ *       in Cameroon; "Rafah" is the city Rafaḩ);</li>
+ *   <li>else, if regions of several countries share the name, nothing ("Punjab"; "Florida", although Uruguay
+ *       has a small city of that name besides its department);</li>
  *   <li>else the most populous city; ties go to the first row in table order.</li>
  * </ol>
  */
@@ -220,25 +220,30 @@ public final class Gazetteer {
         List<Entry> matching = entries.stream().filter(e -> upper || e.initial() == initial).toList();
         String spelling = NameKeys.phrase(name);
         List<Entry> exact = matching.stream().filter(e -> e.spelling().equals(spelling)).toList();
-        return choose((exact.isEmpty() ? matching : exact).stream().map(Entry::place).distinct().toList());
+        List<Place> all = matching.stream().map(Entry::place).distinct().toList();
+        return choose(exact.isEmpty() ? all : exact.stream().map(Entry::place).distinct().toList(), all);
     }
 
-    private static Optional<Place> choose(List<Place> places) {
-        List<Place> cities = places.stream().filter(p -> p.kind() == Place.Kind.CITY).toList();
-        Optional<Place> city = mostPopulous(cities);
+    /**
+     * Picks among the places spelled as written ({@code preferred}, or all of them) by the rules in the class
+     * comment; a region's own country may still answer with a city spelled otherwise ("Rafah" → "Rafaḩ").
+     */
+    private static Optional<Place> choose(List<Place> preferred, List<Place> all) {
+        Optional<Place> city = mostPopulous(preferred.stream().filter(p -> p.kind() == Place.Kind.CITY).toList());
         if (city.isPresent() && city.get().population() >= CITY_OUTRANKS_REGION) {
             return city;
         }
-        Set<String> regionCountries = new LinkedHashSet<>();
-        places.stream().filter(p -> p.kind() == Place.Kind.REGION).forEach(p -> regionCountries.add(p.country()));
-        if (regionCountries.isEmpty()) {
+        List<Place> regions = preferred.stream().filter(p -> p.kind() == Place.Kind.REGION).toList();
+        if (regions.isEmpty()) {
             return city;
         }
-        Optional<Place> local = mostPopulous(cities.stream().filter(c -> regionCountries.contains(c.country())).toList());
-        if (local.isPresent() || regionCountries.size() > 1) {
-            return local;
+        String country = regions.get(0).country();
+        if (regions.stream().anyMatch(r -> !r.country().equals(country))) {
+            return Optional.empty();
         }
-        return places.stream().filter(p -> p.kind() == Place.Kind.REGION).findFirst();
+        Optional<Place> local = mostPopulous(all.stream()
+                .filter(p -> p.kind() == Place.Kind.CITY && p.country().equals(country)).toList());
+        return local.isPresent() ? local : Optional.of(regions.get(0));
     }
 
     /** The most populous place; the first in table order among equals. */

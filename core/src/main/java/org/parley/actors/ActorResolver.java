@@ -368,6 +368,9 @@ public final class ActorResolver {
             if (groupReference(h)) {
                 return;
             }
+            if (namedApposition(h, Phrases.leftEdge(s, h))) {
+                return;
+            }
             Optional<AgentNoun> agent = agentEndingAt(h);
             if (agent.isEmpty()) {
                 if (!definiteAnaphor(h)) {
@@ -454,6 +457,22 @@ public final class ActorResolver {
             }
         }
 
+        /** "the West African bloc ECOWAS", "the militant group Hamas": the name the description stands beside. */
+        private boolean namedApposition(int h, int left) {
+            for (Dependency d : s.children(h)) {
+                boolean beside = d.dependent() > h && (d.relation().equals("appos") || d.relation().equals("flat")
+                        || d.relation().equals("dep") || d.relation().equals("compound"));
+                Optional<Hit> name = beside ? hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED)
+                        : Optional.empty();
+                if (name.isPresent()) {
+                    add(left, name.get().end(), h, new Actor(name.get().code(), name.get().name()),
+                            "description beside the name '" + name.get().name() + "'");
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * "the Pacific nation", "the island" for the last country named; "the alliance", "the group" for the last
          * organisation or armed group named.
@@ -492,7 +511,8 @@ public final class ActorResolver {
             Optional<Hit> owner = hits.stream().filter(x -> x.start() >= left && x.end() <= h
                     && (x.kind() == Hit.Kind.DEMONYM || x.kind() == Hit.Kind.COUNTRY)).findFirst();
             int right = h + 1;
-            if (owner.isEmpty()) {
+            boolean eventNoun = !knowledge.patterns().noun(Phrases.lemma(s.token(h))).isEmpty();
+            if (owner.isEmpty() && !eventNoun) {
                 Optional<Dependency> where = s.children(h, "nmod").stream().filter(d -> d.dependent() > h
                         && Set.of("in", "across", "throughout").contains(d.marker())).findFirst();
                 if (where.isPresent()) {

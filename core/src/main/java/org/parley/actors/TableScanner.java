@@ -58,6 +58,11 @@ final class TableScanner {
             return Optional.of(new Hit(from, to, Hit.Kind.NAMED, named.get().code(), named.get().name()));
         }
         Optional<Country> country = knowledge.countries().byName(text);
+        boolean continues = to < s.size() && Character.isUpperCase(s.token(to).word().charAt(0))
+                && !s.token(to).pos().equals("POS");
+        if (country.isPresent() && country.get().region() && continues) {
+            country = Optional.empty();
+        }
         if (country.isPresent()) {
             return Optional.of(new Hit(from, to, Hit.Kind.COUNTRY, country.get().code(), country.get().name()));
         }

@@ -159,6 +159,9 @@ public final class EventCoder {
             if (p.has(Flag.SPEECH)) {
                 List<Actor> targets = slots(v, p.targets()).stream()
                         .filter(a -> !a.agents().equals("MED")).toList();
+                if (targets.isEmpty() && p.code().root().equals("13")) {
+                    targets = purposeTargets(v);
+                }
                 if (!targets.isEmpty()) {
                     emit(v, new Coding(p.code(), v, s.token(v).word(), false), sources(v), targets, p);
                 }
@@ -418,6 +421,13 @@ public final class EventCoder {
                 sources = between;
                 targets = List.of();
             }
+            if (sources.isEmpty() && targets.isEmpty() && p.code().root().equals("14")) {
+                Optional<String> country = placeCountry();
+                if (country.isPresent()) {
+                    sources = List.of(new Actor(country.get() + "OPP", "protesters"));
+                    targets = List.of(new Actor(country.get() + "GOV", "government"));
+                }
+            }
             if (sources.isEmpty() && targets.isEmpty()) {
                 return;
             }
@@ -425,6 +435,22 @@ public final class EventCoder {
                 sources = clauseSources(n).or(() -> focus.get().map(List::of)).orElse(List.of());
             }
             emit(n, new Coding(p.code(), n, s.token(n).word(), false), sources, targets, p);
+        }
+
+        /**
+         * The one country where the sentence's places lie, for protests that name no participants (CAMEO codes
+         * a domestic protest as the country's opposition against its government).
+         */
+        private Optional<String> placeCountry() {
+            Set<String> countries = new java.util.TreeSet<>();
+            for (Mention m : mentions) {
+                if (!m.actor().isOrganisation() && m.actor().code().length() == 3) {
+                    countries.add(m.actor().code());
+                } else if (m.actor().code().length() > 3 && !m.actor().isOrganisation()) {
+                    countries.add(m.actor().country());
+                }
+            }
+            return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
         }
 
         /** Source of an event noun from its own phrase: possessor, by-agent, or actor modifier. */
@@ -690,6 +716,12 @@ public final class EventCoder {
             if (targets.isEmpty() && code.root().equals("04") && sources.size() == 1) {
                 targets = placeTarget(coding.trigger(), anchor, sources);
             }
+            if (targets.isEmpty() && code.value().startsWith("045")) {
+                targets = parties(sources);
+            }
+            if (targets.isEmpty() && (code.root().equals("13") || code.root().equals("14"))) {
+                targets = purposeTargets(coding.trigger());
+            }
             if (targets.isEmpty()) {
                 if ((p.has(Flag.SYM) || p.has(Flag.CONTROL)) && sources.size() == 2
                         && !sources.get(0).country().equals(sources.get(1).country())) {
@@ -735,6 +767,46 @@ public final class EventCoder {
                                 && sources.stream().noneMatch(a -> a.country().equals(m.actor().country()))) {
                             return List.of(m.actor());
                         }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** The parties a mediator stands between: the subjects of the sentence's main clause ("A and B agreed ..., in a deal mediated by C"). */
+        private List<Actor> parties(List<Actor> mediators) {
+            for (Dependency root : s.children(-1)) {
+                List<Actor> subjects = new ArrayList<>();
+                for (Dependency d : s.children(root.dependent(), "nsubj")) {
+                    subjects.addAll(actorsAt(d.dependent()));
+                }
+                subjects.removeAll(mediators);
+                if (subjects.size() >= 2) {
+                    return subjects;
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * Whom a warning or protest is about, from what it says: the subject of the warned clause ("warned that US
+         * aircraft would face ...") or the target of its purpose clause ("gathered to demand the withdrawal of
+         * French forces").
+         */
+        private List<Actor> purposeTargets(int trigger) {
+            for (Dependency d : s.children(trigger)) {
+                if (d.relation().equals("ccomp")) {
+                    for (Dependency subj : s.children(d.dependent(), "nsubj")) {
+                        List<Actor> a = actorsAt(subj.dependent());
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
+                    }
+                }
+                if ((d.relation().equals("advcl") || d.relation().equals("xcomp")) && d.marker().equals("to")) {
+                    List<EventPattern> p = verbPatterns(d.dependent());
+                    if (!p.isEmpty()) {
+                        return targetsOf(d.dependent(), p.get(0));
                     }
                 }
             }

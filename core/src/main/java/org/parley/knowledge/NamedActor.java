@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A named actor that is not a country or a person: an international organisation ("NATO" →
  * IGONATO), an armed group or movement ("Hamas" → PSEREB), a seat of power used as a metonym
- * ("the Kremlin" → RUSGOV) or a government agency ("FSB" → RUSSPY). One row of {@code named-actors.tsv}.
+ * ("the Kremlin" → RUSGOV), a government agency ("FSB" → RUSSPY), a political party ("Likud" →
+ * ISRPTY) or a university ("Tsinghua University" → CHNEDU). One row of {@code named-actors.tsv}.
  *
  * @param name    the usual English name ("United Nations")
  * @param aliases other names and acronyms ("UN", "U.N."), possibly empty, never containing blanks
@@ -27,7 +28,11 @@ public record NamedActor(String name, List<String> aliases, String code, Kind ki
         /** A building or place that stands for a government ("the Kremlin", "Downing Street"). */
         SEAT,
         /** A state agency, legislature, armed service or state medium ("CIA", "Knesset", "Xinhua"). */
-        AGENCY
+        AGENCY,
+        /** A political party ("BJP" → INDPTY, "Likud" → ISRPTY). */
+        PARTY,
+        /** A university or other academic institution ("Harvard" → USAEDU). */
+        UNIVERSITY
     }
 
     /**

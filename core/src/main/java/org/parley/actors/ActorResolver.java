@@ -151,6 +151,8 @@ public final class ActorResolver {
                 case NAMED -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
                 case COUNTRY -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
                 case DEMONYM -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "demonym of " + hit.code());
+                case PLACE -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "place in " + hit.code()
+                        + " (gazetteer)");
                 case CAPITAL -> {
                     if (isPlace(h)) {
                         add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "capital as a place");

@@ -1,7 +1,8 @@
 package org.parley.actors;
 
 /**
- * A table match over tokens [start, end) of one sentence: a country name, capital, demonym or named actor.
+ * A table match over tokens [start, end) of one sentence: a country name, capital, demonym, named actor, or
+ * another place of the gazetteer (a city or region, standing for its country).
  *
  * @param start first token
  * @param end   token one past the match
@@ -10,7 +11,7 @@ package org.parley.actors;
  * @param name  the canonical name from the table
  */
 record Hit(int start, int end, Kind kind, String code, String name) {
-    enum Kind { COUNTRY, CAPITAL, DEMONYM, NAMED }
+    enum Kind { COUNTRY, CAPITAL, DEMONYM, NAMED, PLACE }
 
     boolean covers(int token) {
         return token >= start && token < end;

@@ -6,12 +6,14 @@ import java.util.Optional;
 import org.parley.knowledge.Country;
 import org.parley.knowledge.Knowledge;
 import org.parley.knowledge.NamedActor;
+import org.parley.knowledge.Place;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
 /**
- * Finds country names, capitals, demonyms and named actors (organisations, armed groups, seats of power) in a
- * sentence: a left-to-right scan that takes the longest table match at each token.
+ * Finds country names, capitals, demonyms, named actors (organisations, armed groups, seats of power) and
+ * gazetteer places (cities, regions) in a sentence: a left-to-right scan that takes the longest table match at
+ * each token, in that order of precedence.
  */
 final class TableScanner {
     private final Knowledge knowledge;
@@ -19,7 +21,8 @@ final class TableScanner {
 
     TableScanner(Knowledge knowledge) {
         this.knowledge = knowledge;
-        this.maxWords = Math.max(knowledge.countries().maxNameWords(), knowledge.namedActors().maxWords());
+        this.maxWords = Math.max(Math.max(knowledge.countries().maxNameWords(), knowledge.namedActors().maxWords()),
+                knowledge.gazetteer().maxWords());
     }
 
     List<Hit> scan(Sentence s) {
@@ -74,6 +77,12 @@ final class TableScanner {
             Optional<Country> capital = knowledge.countries().byCapital(isShouted(text) ? titleCase(text) : text);
             if (capital.isPresent()) {
                 return Optional.of(new Hit(from, to, Hit.Kind.CAPITAL, capital.get().code(), text));
+            }
+        }
+        if ((last.pos().startsWith("NNP") || isShouted(text)) && !(to - from == 1 && first.ner().equals("PERSON"))) {
+            Optional<Place> place = knowledge.gazetteer().byName(text);
+            if (place.isPresent()) {
+                return Optional.of(new Hit(from, to, Hit.Kind.PLACE, place.get().country(), place.get().name()));
             }
         }
         return Optional.empty();

@@ -666,7 +666,11 @@ public final class EventCoder {
         private List<Actor> owners(int head, int depth) {
             List<List<String>> tiers = List.of(List.of("appos", "dep", "flat"),
                     List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to"));
+            boolean eventNoun = !knowledge.patterns().noun(s.token(head).lemma().toLowerCase(Locale.ROOT)).isEmpty();
             for (List<String> tier : tiers) {
+                if (eventNoun && tier.contains("in")) {
+                    continue;
+                }
                 List<Actor> out = new ArrayList<>();
                 for (Dependency d : s.children(head)) {
                     boolean fits = tier.contains(d.relation()) || d.relation().startsWith("nmod")
@@ -734,6 +738,9 @@ public final class EventCoder {
                     }
                 }
                 return;
+            }
+            if (code.value().equals("171") && targetIsPlace(coding.trigger())) {
+                code = CameoCode.of("192");
             }
             for (Actor a : sources) {
                 for (Actor b : targets) {
@@ -811,6 +818,26 @@ public final class EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /** A seized object that is a place ("seized the city of El Fasher"): the taking of territory, CAMEO 192. */
+        private boolean targetIsPlace(int trigger) {
+            for (Dependency o : s.children(trigger, "obj")) {
+                List<Integer> heads = new ArrayList<>(List.of(o.dependent()));
+                s.children(o.dependent(), "nmod").stream().filter(d -> d.marker().equals("of"))
+                        .forEach(d -> heads.add(d.dependent()));
+                for (int head : heads) {
+                    String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+                    boolean placeWord = Set.of("city", "town", "village", "territory", "region", "province", "area",
+                            "port", "airport", "base", "district", "capital").contains(lemma);
+                    boolean placeName = mentions.stream().anyMatch(m -> m.head() == head
+                            && (m.evidence().startsWith("place") || m.evidence().startsWith("capital as a place")));
+                    if (placeWord || placeName) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** "spoke by phone", "talks by telephone": a telephone call (041) rather than a meeting. */

@@ -83,4 +83,25 @@ class AgentNounsTest {
         assertThatThrownBy(() -> AgentNouns.of(List.of(troops, troops)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("troops");
     }
+
+    @Test
+    void agricultureLawyersInspectorsAndRegionalLeaders() {
+        assertThat(NOUNS.lookup("farmer").map(AgentNoun::agent)).contains("AGR");
+        assertThat(NOUNS.lookup("farmers").map(AgentNoun::agent)).contains("AGR");
+        assertThat(NOUNS.lookup("agricultural workers").map(AgentNoun::agent)).contains("AGR");
+        assertThat(NOUNS.lookup("attorney").map(AgentNoun::agent)).contains("JUD");
+        assertThat(NOUNS.lookup("lawyers").map(AgentNoun::agent)).contains("JUD");
+        assertThat(NOUNS.lookup("inspectors").map(AgentNoun::agent)).contains("GOV");
+        assertThat(NOUNS.lookup("immigration inspector").map(AgentNoun::agent)).contains("COP");
+        assertThat(NOUNS.lookup("immigration officer").map(AgentNoun::agent)).contains("COP");
+        assertThat(NOUNS.lookup("displaced").map(AgentNoun::agent)).contains("REF");
+        assertThat(NOUNS.lookup("gunmen").map(AgentNoun::agent)).contains("UAF");
+        assertThat(NOUNS.lookup("rebel fighters").map(AgentNoun::agent)).contains("REB");
+        assertThat(NOUNS.lookup("ombudsman").map(AgentNoun::agent)).contains("GOV");
+        assertThat(NOUNS.lookup("news agency").map(AgentNoun::agent)).contains("MED");
+        assertThat(NOUNS.lookup("state news agency").map(AgentNoun::agent)).contains("MED");
+        assertThat(NOUNS.lookup("chief minister")).contains(new AgentNoun("chief minister", "GOV", AgentNoun.Kind.TITLE));
+        assertThat(NOUNS.lookup("governor").map(AgentNoun::agent)).contains("GOV");
+        assertThat(NOUNS.lookup("official").map(AgentNoun::agent)).contains("GOV");
+    }
 }

@@ -107,4 +107,33 @@ class NamedActorsTest {
         assertThatThrownBy(() -> new NamedActor("X", List.of(), "usa", NamedActor.Kind.SEAT))
                 .hasMessageContaining("usa");
     }
+
+    @Test
+    void partiesLegislaturesGroupsAndUniversities() {
+        assertThat(ACTORS.byName("BJP")).hasValueSatisfying(a -> {
+            assertThat(a.code()).isEqualTo("INDPTY");
+            assertThat(a.kind()).isEqualTo(NamedActor.Kind.PARTY);
+        });
+        assertThat(ACTORS.byName("Congress Party").map(NamedActor::code)).contains("INDPTY");
+        assertThat(ACTORS.byName("Congress").map(NamedActor::code)).contains("USALEG");
+        assertThat(ACTORS.byName("the Republican Party").map(NamedActor::code)).contains("USAPTY");
+        assertThat(ACTORS.byName("Likud").map(NamedActor::code)).contains("ISRPTY");
+        assertThat(ACTORS.byName("AfD").map(NamedActor::code)).contains("DEUPTY");
+        assertThat(ACTORS.byName("Morena").map(NamedActor::code)).contains("MEXPTY");
+        assertThat(ACTORS.byName("Riigikogu").map(NamedActor::code)).contains("ESTLEG");
+        assertThat(ACTORS.byName("Sejm").map(NamedActor::code)).contains("POLLEG");
+        assertThat(ACTORS.byName("Zetas cartel").map(NamedActor::code)).contains("MEXCRM");
+        assertThat(ACTORS.byName("Los Zetas").map(NamedActor::code)).contains("MEXCRM");
+        assertThat(ACTORS.byName("Ahlu Sunnah Wal Jama'a").map(NamedActor::code)).contains("SOMREB");
+        assertThat(ACTORS.byName("DfID").map(NamedActor::code)).contains("GBRGOV");
+        assertThat(ACTORS.byName("Harvard")).hasValueSatisfying(a -> {
+            assertThat(a.code()).isEqualTo("USAEDU");
+            assertThat(a.kind()).isEqualTo(NamedActor.Kind.UNIVERSITY);
+        });
+        assertThat(ACTORS.byName("MIT").map(NamedActor::code)).contains("USAEDU");
+        assertThat(ACTORS.byName("mit")).isEmpty();
+        assertThat(ACTORS.byName("University of St Andrews").map(NamedActor::code)).contains("GBREDU");
+        assertThat(ACTORS.byName("Tsinghua University").map(NamedActor::code)).contains("CHNEDU");
+        assertThat(ACTORS.byName("National Guard")).isEmpty();
+    }
 }

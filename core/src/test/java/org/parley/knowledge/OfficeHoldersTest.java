@@ -134,4 +134,60 @@ class OfficeHoldersTest {
         assertThat(open.endDate()).isEmpty();
         assertThat(open.inOffice(d("2099-01-01"))).isTrue();
     }
+
+    @Test
+    void holdersFrom2000OnAndDefenceMinistersDependOnTheDate() {
+        assertThat(HOLDERS.holding("George W. Bush", d("2005-06-01"))).hasValueSatisfying(h -> {
+            assertThat(h.role()).isEqualTo("President");
+            assertThat(h.code()).isEqualTo("USAGOV");
+        });
+        assertThat(HOLDERS.holding("Condoleezza Rice", d("2003-06-01")).map(OfficeHolder::role))
+                .contains("National Security Adviser");
+        assertThat(HOLDERS.holding("Condoleezza Rice", d("2006-06-01")).map(OfficeHolder::role))
+                .contains("Secretary of State");
+        assertThat(HOLDERS.bySurname("Rumsfeld", d("2005-03-01")).map(OfficeHolder::role))
+                .contains("Secretary of Defense");
+        assertThat(HOLDERS.bySurname("Schröder", d("2003-01-01")).map(OfficeHolder::code)).contains("DEUGOV");
+        assertThat(HOLDERS.bySurname("Chirac", d("2005-01-01")).map(OfficeHolder::name)).contains("Jacques Chirac");
+        assertThat(HOLDERS.bySurname("Vajpayee", d("2002-01-01")).map(OfficeHolder::role)).contains("Prime Minister");
+        assertThat(HOLDERS.holding("Gordon Brown", d("2005-01-01")).map(OfficeHolder::role))
+                .contains("Chancellor of the Exchequer");
+        // the same office in 2005 and in 2020
+        assertThat(HOLDERS.holding("Sergei Ivanov", d("2005-01-01")).map(OfficeHolder::role)).contains("Defence Minister");
+        assertThat(HOLDERS.holding("Sergei Ivanov", d("2020-01-01"))).isEmpty();
+        assertThat(HOLDERS.holding("Sergei Shoigu", d("2020-01-01")).map(OfficeHolder::role)).contains("Defence Minister");
+        assertThat(HOLDERS.holding("Sergei Shoigu", d("2005-01-01"))).isEmpty();
+        assertThat(HOLDERS.bySurname("Akar", d("2020-06-01")).map(OfficeHolder::code)).contains("TURGOV");
+        assertThat(HOLDERS.bySurname("Akar", d("2017-06-01")).map(OfficeHolder::code)).contains("TURMIL");
+        assertThat(HOLDERS.bySurname("Musharraf", d("2004-01-01")).map(OfficeHolder::role)).contains("President");
+    }
+
+    @Test
+    void intelligenceChiefsAndArmyChiefsCarrySpyAndMilitaryCodes() {
+        assertThat(HOLDERS.holding("William Burns", d("2023-01-01")).map(OfficeHolder::code)).contains("USASPY");
+        assertThat(HOLDERS.holding("Gina Haspel", d("2019-01-01")).map(OfficeHolder::code)).contains("USASPY");
+        assertThat(HOLDERS.holding("Alexander Bortnikov", d("2022-03-01")).map(OfficeHolder::code)).contains("RUSSPY");
+        assertThat(HOLDERS.holding("David Barnea", d("2024-01-01")).map(OfficeHolder::code)).contains("ISRSPY");
+        assertThat(HOLDERS.holding("Richard Moore", d("2023-01-01")).map(OfficeHolder::code)).contains("GBRSPY");
+        assertThat(HOLDERS.holding("Muhoozi Kainerugaba", d("2024-06-01")).map(OfficeHolder::code)).contains("UGAMIL");
+        assertThat(HOLDERS.holding("Qamar Javed Bajwa", d("2020-01-01")).map(OfficeHolder::code)).contains("PAKMIL");
+    }
+
+    @Test
+    void moreCountriesHaveTheirLeaders() {
+        assertThat(HOLDERS.holding("Ukhnaa Khurelsukh", d("2023-01-01")).map(OfficeHolder::code)).contains("MNGGOV");
+        assertThat(HOLDERS.bySurname("Ndayishimiye", d("2023-01-01")).map(OfficeHolder::code)).contains("BDIGOV");
+        assertThat(HOLDERS.bySurname("Traoré", d("2024-01-01")).map(OfficeHolder::code)).contains("BFAGOV");
+        assertThat(HOLDERS.holding("Kais Saied", d("2022-01-01")).map(OfficeHolder::code)).contains("TUNGOV");
+        assertThat(HOLDERS.holding("Riek Machar", d("2015-01-01")).map(OfficeHolder::code)).contains("SSDREB");
+        assertThat(HOLDERS.holding("Riek Machar", d("2021-01-01")).map(OfficeHolder::code)).contains("SSDGOV");
+        assertThat(HOLDERS.holding("Sheikh Hasina", d("2024-09-01"))).isEmpty();
+        assertThat(HOLDERS.lastOffice("Sheikh Hasina", d("2024-09-01")).map(OfficeHolder::role))
+                .contains("Prime Minister");
+        // new rows must not make well-known surnames ambiguous
+        assertThat(HOLDERS.bySurname("Zuma", d("2015-01-01")).map(OfficeHolder::name)).contains("Jacob Zuma");
+        assertThat(HOLDERS.bySurname("Santos", d("2015-01-01")).map(OfficeHolder::name)).contains("Juan Manuel Santos");
+        assertThat(HOLDERS.bySurname("Harris", d("2024-06-01")).map(OfficeHolder::name)).contains("Kamala Harris");
+        assertThat(HOLDERS.bySurname("Sharif", d("2015-01-01")).map(OfficeHolder::name)).contains("Nawaz Sharif");
+    }
 }

@@ -147,6 +147,12 @@ public final class ActorResolver {
             if (hit.kind() == Hit.Kind.DEMONYM && h == hit.end() - 1) {
                 first = Math.min(first, Phrases.leftEdge(s, h));
             }
+            for (Dependency d : s.children(h, "appos")) {
+                if (hit.kind() == Hit.Kind.NAMED && d.dependent() > h) {
+                    add(first, Phrases.rightmostDescendant(s, d.dependent()) + 1, d.dependent(),
+                            new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "' with its description");
+                }
+            }
             switch (hit.kind()) {
                 case NAMED -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
                 case COUNTRY -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
@@ -355,6 +361,10 @@ public final class ActorResolver {
             String name = TableScanner.text(s, a, h + 1);
             Actor actor = new Actor(linked.get().actor().code(), name);
             add(a, h + 1, h, actor, "appositive '" + linked.get().text() + "'");
+            if (linked.get().firstToken() > h) {
+                add(a, linked.get().lastToken(), linked.get().head(), actor, "name with its description '"
+                        + linked.get().text() + "'");
+            }
             discourse.person(name, actor, "appositive");
             return true;
         }
@@ -387,7 +397,7 @@ public final class ActorResolver {
             AgentNoun.Kind kind = agent.get().kind();
             for (Dependency d : s.children(h, "nmod")) {
                 boolean complement = d.dependent() > h && (d.marker().equals("to") && kind == AgentNoun.Kind.TITLE
-                        || d.marker().equals("in") && kind == AgentNoun.Kind.GROUP);
+                        || d.marker().equals("in"));
                 if (complement) {
                     Optional<String> where = countryIn(Phrases.leftEdge(s, d.dependent()),
                             Phrases.rightmostDescendant(s, d.dependent()) + 1);
@@ -399,6 +409,14 @@ public final class ActorResolver {
                     }
                 }
                 if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
+                    Optional<Hit> body = hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED
+                            && x.code().length() > 3 && !x.code().startsWith("IGO"));
+                    if (body.isPresent()) {
+                        add(left, Phrases.rightmostDescendant(s, d.dependent()) + 1, h,
+                                new Actor(body.get().code(), body.get().name()),
+                                "'" + agent.get().phrase() + "' of '" + body.get().name() + "'");
+                        return;
+                    }
                     Optional<String> ofCountry = countryIn(Phrases.leftEdge(s, d.dependent()),
                             Phrases.rightmostDescendant(s, d.dependent()) + 1);
                     if (ofCountry.isPresent()) {
@@ -511,7 +529,7 @@ public final class ActorResolver {
             }
             int left = Phrases.leftEdge(s, h);
             Optional<Hit> owner = hits.stream().filter(x -> x.start() >= left && x.end() <= h
-                    && (x.kind() == Hit.Kind.DEMONYM || x.kind() == Hit.Kind.COUNTRY)).findFirst();
+                    && x.kind() != Hit.Kind.NAMED).findFirst();
             int right = h + 1;
             boolean eventNoun = !knowledge.patterns().noun(Phrases.lemma(s.token(h))).isEmpty();
             if (owner.isEmpty() && !eventNoun) {

@@ -126,9 +126,13 @@ public final class ActorCommand implements Callable<Integer> {
         return found.isEmpty() ? 1 : 0;
     }
 
-    /** {@code 'Mr. Blinken' -> USAGOV (Antony Blinken): coreference to 'Antony Blinken'}. */
+    /**
+     * {@code 'Mr. Blinken' -> USAGOV (Antony Blinken): coreference to 'Antony Blinken'}; without the parentheses
+     * when the actor has no name of its own ("Ukrainian officials").
+     */
     static String line(Mention m) {
-        return "'" + m.text() + "' -> " + m.actor().code() + " (" + m.actor().name() + "): " + m.evidence();
+        String name = m.actor().name().isBlank() ? "" : " (" + m.actor().name() + ")";
+        return "'" + m.text() + "' -> " + m.actor().code() + name + ": " + m.evidence();
     }
 
     /** A stretch of characters [begin, end) of the coded text. */

@@ -26,7 +26,7 @@ class ActorCommandTest {
 
     /**
      * A canned coder: "Vladimir Putin" is RUSGOV (President) from 2012 and RUSGOV (Prime Minister) before,
-     * "the Kremlin" is RUSGOV; anything else resolves to nothing.
+     * "the Kremlin" is RUSGOV, "Ukrainian officials" is UKRGOV without a name; anything else resolves to nothing.
      */
     private CodedArticle fake(Article article) {
         coded.add(article);
@@ -38,6 +38,11 @@ class ActorCommandTest {
             mentions.add(new Mention(0, 0, 2, 1, putin, putin + 14, "Vladimir Putin",
                     new Actor("RUSGOV", "Vladimir Putin"),
                     "office holder: " + (president ? "President" : "Prime Minister") + " of RUS"));
+        }
+        int officials = text.indexOf("Ukrainian officials");
+        if (officials >= 0) {
+            mentions.add(new Mention(0, 0, 2, 1, officials, officials + 19, "Ukrainian officials",
+                    new Actor("UKRGOV", ""), "agent 'officials' + UKR in the text"));
         }
         int kremlin = text.indexOf("the Kremlin");
         if (kremlin >= 0) {
@@ -81,6 +86,14 @@ class ActorCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("as of 2023-06-01 (today; choose another day with --date)\n");
         assertThat(coded.get(0).published()).hasValueSatisfying(d -> assertThat(d).hasToString("2023-06-01"));
+    }
+
+    @Test
+    void anActorWithoutANameIsPrintedWithoutParentheses() {
+        Run r = run("Ukrainian officials", "--date", "2023-06-01");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("as of 2023-06-01\n"
+                + "'Ukrainian officials' -> UKRGOV: agent 'officials' + UKR in the text\n");
     }
 
     @Test

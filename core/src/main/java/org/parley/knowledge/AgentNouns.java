@@ -1,6 +1,7 @@
 package org.parley.knowledge;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,19 @@ public final class AgentNouns {
      */
     public static AgentNouns of(List<AgentNoun> nouns) {
         return new AgentNouns(nouns);
+    }
+
+    /**
+     * A table over {@code first} and then the rows of {@code then} whose phrase no earlier row has (the
+     * first row for a phrase wins). For importing users' dictionaries, which repeat phrases.
+     *
+     * @throws IllegalArgumentException if two rows of {@code first} have the same phrase
+     */
+    static AgentNouns ofMerged(List<AgentNoun> first, List<AgentNoun> then) {
+        Map<String, AgentNoun> rows = new LinkedHashMap<>();
+        new AgentNouns(first).all().forEach(noun -> rows.put(noun.phrase(), noun));
+        then.forEach(noun -> rows.putIfAbsent(noun.phrase(), noun));
+        return new AgentNouns(List.copyOf(rows.values()));
     }
 
     private static AgentNoun parse(TsvRows.Row row) {

@@ -1,5 +1,6 @@
 package org.parley.knowledge;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,5 +30,28 @@ public record Knowledge(Codebook codebook, Countries countries, AgentNouns agent
     public static Knowledge load() {
         return new Knowledge(Codebook.load(), Countries.load(), AgentNouns.load(), NamedActors.load(),
                 OfficeHolders.load(), EventPatterns.load(), Gazetteer.load());
+    }
+
+    /**
+     * These tables with rows imported from users' dictionaries ({@link PetrarchDictionaries}) added.
+     * Names repeat across and within dictionaries, so the merge keeps the first definition: built-in rows
+     * first, then imported rows in the order given. An imported named actor loses the names and aliases an
+     * earlier actor already has (and is skipped if none remain); an imported office holder whose name or
+     * alias is that of a built-in office holder is skipped (all imported rows of other people are kept);
+     * an imported agent phrase already defined is skipped. With {@code replaceBuiltIns}, the built-in named
+     * actors and office holders are dropped when any actor rows are imported, and the built-in agent nouns
+     * when any agent rows are; the other tables are unchanged.
+     *
+     * @return a new {@code Knowledge}; this one is unchanged
+     */
+    public Knowledge withImported(List<NamedActor> actors, List<OfficeHolder> holders, List<AgentNoun> agents,
+                                  boolean replaceBuiltIns) {
+        boolean replaceActors = replaceBuiltIns && !(actors.isEmpty() && holders.isEmpty());
+        boolean replaceAgents = replaceBuiltIns && !agents.isEmpty();
+        return new Knowledge(codebook, countries,
+                AgentNouns.ofMerged(replaceAgents ? List.of() : this.agents.all(), agents),
+                NamedActors.ofMerged(replaceActors ? List.of() : namedActors.all(), actors),
+                OfficeHolders.ofMerged(replaceActors ? List.of() : officeHolders.all(), holders),
+                patterns, gazetteer);
     }
 }

@@ -1,10 +1,13 @@
 package org.parley.knowledge;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -70,6 +73,41 @@ public final class NamedActors {
      */
     public static NamedActors of(List<NamedActor> actors) {
         return new NamedActors(actors);
+    }
+
+    /**
+     * A table over {@code first} and then those rows of {@code then} that do not clash with an earlier row:
+     * a name or alias already given to an earlier actor is dropped from the later one (its first remaining
+     * form becomes its name), and an actor left with no form is skipped. For importing users' dictionaries,
+     * which repeat names.
+     *
+     * @throws IllegalArgumentException if two rows of {@code first} share a name
+     */
+    static NamedActors ofMerged(List<NamedActor> first, List<NamedActor> then) {
+        List<NamedActor> rows = new ArrayList<>(first);
+        Set<String> taken = new HashSet<>();
+        first.forEach(actor -> taken.addAll(keys(actor)));
+        for (NamedActor actor : then) {
+            List<String> free = Stream.concat(Stream.of(actor.name()), actor.aliases().stream())
+                    .filter(form -> !taken.contains(key(form))).distinct().toList();
+            if (free.isEmpty()) {
+                continue;
+            }
+            free.forEach(form -> taken.add(key(form)));
+            rows.add(new NamedActor(free.get(0), free.subList(1, free.size()), actor.code(), actor.kind()));
+        }
+        return new NamedActors(rows);
+    }
+
+    private static Set<String> keys(NamedActor actor) {
+        Set<String> keys = new HashSet<>();
+        Stream.concat(Stream.of(actor.name()), actor.aliases().stream()).forEach(form -> keys.add(key(form)));
+        return keys;
+    }
+
+    private static String key(String form) {
+        String bare = strip(form);
+        return ACRONYM.matcher(bare).matches() ? "=" + bare : NameKeys.folded(bare);
     }
 
     private static NamedActor parse(TsvRows.Row row) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,28 @@ public final class OfficeHolders {
     /** A table over the given rows. */
     public static OfficeHolders of(List<OfficeHolder> holders) {
         return new OfficeHolders(holders);
+    }
+
+    /**
+     * A table over {@code first} and then the rows of {@code then} for people not in {@code first}: a row
+     * of {@code then} whose name or any alias is a name or alias of a row of {@code first} is skipped (the
+     * earlier table knows that person). Rows of {@code then} that repeat each other are all kept, as in
+     * {@link #of}. For importing users' dictionaries.
+     */
+    static OfficeHolders ofMerged(List<OfficeHolder> first, List<OfficeHolder> then) {
+        Set<String> known = new HashSet<>();
+        for (OfficeHolder holder : first) {
+            Stream.concat(Stream.of(holder.name()), holder.aliases().stream())
+                    .forEach(form -> known.add(NameKeys.folded(form)));
+        }
+        List<OfficeHolder> rows = new ArrayList<>(first);
+        for (OfficeHolder holder : then) {
+            if (Stream.concat(Stream.of(holder.name()), holder.aliases().stream())
+                    .noneMatch(form -> known.contains(NameKeys.folded(form)))) {
+                rows.add(holder);
+            }
+        }
+        return new OfficeHolders(rows);
     }
 
     private static OfficeHolder parse(TsvRows.Row row) {

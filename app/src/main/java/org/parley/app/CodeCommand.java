@@ -20,11 +20,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.SourceItem;
+import org.parley.knowledge.Knowledge;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
+import org.parley.nlp.NlpParser;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +52,9 @@ public final class CodeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files (.txt with optional Title:/Date:/URL:/Source: header lines, .jsonl) or folders.")
     private List<Path> paths = new ArrayList<>();
@@ -65,7 +71,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, built on first use. */
     public CodeCommand() {
-        this(() -> Pipeline.standard()::code);
+        this.coders = () -> new Pipeline(NlpParser.lean(), dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
     }
 
     /** The command with another coder (tests); {@code coders} is called at most once, and only if there is an article. */

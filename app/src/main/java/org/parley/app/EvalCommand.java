@@ -12,9 +12,12 @@ import org.parley.app.eval.GoldCase;
 import org.parley.app.eval.GoldFile;
 import org.parley.app.eval.GoldFileException;
 import org.parley.app.eval.Scorer;
+import org.parley.knowledge.Knowledge;
 import org.parley.model.Article;
+import org.parley.nlp.NlpParser;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +33,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Option(names = "--gold", required = true, paramLabel = "FILE",
             description = "Gold file, one case a line (format: shared/eval/FORMAT.md).")
     private Path gold;
@@ -44,7 +50,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, loaded only once the gold file has been read. */
     public EvalCommand() {
-        this.coders = () -> Pipeline.standard()::code;
+        this.coders = () -> new Pipeline(NlpParser.lean(), dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
     }
 
     /** The command with a given coder (tests). */

@@ -12,11 +12,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.SourceItem;
+import org.parley.knowledge.Knowledge;
 import org.parley.model.CodedArticle;
+import org.parley.nlp.NlpParser;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +42,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     private List<Path> paths = List.of();
 
@@ -54,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, loaded only when there is an article to code. */
     public IngestCommand() {
-        this(() -> Pipeline.standard()::code);
+        this.coders = () -> new Pipeline(NlpParser.lean(), dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
     }
 
     /** The command with a given source of coders (tests); the supplier is called at most once. */

@@ -1,0 +1,107 @@
+package org.parley.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.knowledge.AgentNoun;
+import org.parley.knowledge.Knowledge;
+import org.parley.knowledge.NamedActor;
+import org.parley.knowledge.OfficeHolder;
+import org.parley.knowledge.PetrarchDictionaries;
+import picocli.CommandLine.Option;
+
+/**
+ * The options {@code code}, {@code ingest} and {@code eval} share for loading users' PETRARCH/TABARI
+ * dictionaries ({@link PetrarchDictionaries} describes the formats and {@link Knowledge#withImported} the merge).
+ * Files are read as UTF-8 with malformed bytes replaced and NUL characters dropped.
+ */
+public final class DictionaryOptions {
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "A PETRARCH/TABARI actor dictionary to add to the built-in tables (repeatable).")
+    private List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE",
+            description = "A PETRARCH/TABARI agent dictionary to add to the built-in tables (repeatable).")
+    private List<Path> agentFiles = new ArrayList<>();
+
+    @Option(names = "--replace-built-in",
+            description = "Use the given dictionaries instead of the built-in actor/agent tables, not in addition.")
+    private boolean replaceBuiltIns;
+
+    /** No dictionaries (what picocli starts from). */
+    public DictionaryOptions() {
+    }
+
+    /** Options with these files (tests). */
+    DictionaryOptions(List<Path> actorFiles, List<Path> agentFiles, boolean replaceBuiltIns) {
+        this.actorFiles = new ArrayList<>(actorFiles);
+        this.agentFiles = new ArrayList<>(agentFiles);
+        this.replaceBuiltIns = replaceBuiltIns;
+    }
+
+    /** True if no dictionary was given, so {@link #apply} returns the tables unchanged. */
+    public boolean isEmpty() {
+        return actorFiles.isEmpty() && agentFiles.isEmpty();
+    }
+
+    /**
+     * {@code builtIn} with the dictionaries merged in. Prints each skipped line as
+     * {@code parley: FILE:LINE: problem} and one summary per file,
+     * {@code parley: imported N actors, M agents from FILE (K lines skipped)}, on {@code err}.
+     *
+     * @throws IllegalArgumentException naming the file if a dictionary cannot be read
+     */
+    public Knowledge apply(Knowledge builtIn, PrintWriter err) {
+        if (isEmpty()) {
+            return builtIn;
+        }
+        List<NamedActor> actors = new ArrayList<>();
+        List<OfficeHolder> holders = new ArrayList<>();
+        List<AgentNoun> agents = new ArrayList<>();
+        for (Path file : actorFiles) {
+            var result = read(file, in -> PetrarchDictionaries.readActors(in, file.toString()));
+            actors.addAll(result.entries().namedActors());
+            holders.addAll(result.entries().officeHolders());
+            report(err, file, result.problems(), result.entries().actors(), 0);
+        }
+        for (Path file : agentFiles) {
+            var result = read(file, in -> PetrarchDictionaries.readAgents(in, file.toString()));
+            agents.addAll(result.entries());
+            report(err, file, result.problems(), 0, result.entries().size());
+        }
+        err.flush();
+        return builtIn.withImported(actors, holders, agents, replaceBuiltIns);
+    }
+
+    private interface Parse<T> {
+        PetrarchDictionaries.ImportResult<T> from(BufferedReader in);
+    }
+
+    private static <T> PetrarchDictionaries.ImportResult<T> read(Path file, Parse<T> parse) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            return parse.from(in);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            String why = cause instanceof NoSuchFileException ? "no such file" : String.valueOf(cause.getMessage());
+            throw new IllegalArgumentException("cannot read dictionary " + file + ": " + why, e);
+        }
+    }
+
+    private static void report(PrintWriter err, Path file, List<String> problems, int actors, int agents) {
+        problems.forEach(problem -> err.println("parley: " + problem));
+        err.println("parley: imported " + actors + " actors, " + agents + " agents from " + file
+                + " (" + problems.size() + " lines skipped)");
+    }
+}

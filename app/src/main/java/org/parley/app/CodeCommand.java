@@ -69,9 +69,10 @@ public final class CodeCommand implements Callable<Integer> {
 
     private final Supplier<? extends Coder> coders;
 
-    /** The command with the standard pipeline, built on first use. */
+    /** The command with the standard pipeline (plus any {@code --actors}/{@code --agents}), built on first use. */
     public CodeCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(), dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> new Pipeline(NlpParser.lean(),
+                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
     }
 
     /** The command with another coder (tests); {@code coders} is called at most once, and only if there is an article. */

@@ -50,7 +50,8 @@ public final class EvalCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, loaded only once the gold file has been read. */
     public EvalCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(), dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> new Pipeline(NlpParser.lean(),
+                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
     }
 
     /** The command with a given coder (tests). */

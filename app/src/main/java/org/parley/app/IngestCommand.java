@@ -60,7 +60,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, loaded only when there is an article to code. */
     public IngestCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(), dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> new Pipeline(NlpParser.lean(),
+                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
     }
 
     /** The command with a given source of coders (tests); the supplier is called at most once. */

@@ -79,6 +79,7 @@ public final class ActorResolver {
         private final LocalDate date;
         private final Discourse discourse;
         private final List<Hit> hits;
+        private final List<Hit> knownPeople;
         private final List<Mention> mentions = new ArrayList<>();
 
         SentenceResolver(ParsedArticle article, Sentence s, LocalDate date, Discourse discourse) {
@@ -87,6 +88,7 @@ public final class ActorResolver {
             this.date = date;
             this.discourse = discourse;
             this.hits = scanner.scan(s);
+            this.knownPeople = scanner.people(s);
         }
 
         List<Mention> resolve() {
@@ -234,7 +236,7 @@ public final class ActorResolver {
          */
         private boolean isPersonToken(int i) {
             Token t = s.token(i);
-            if (Phrases.isPerson(t)) {
+            if (Phrases.isPerson(t) || knownPeople.stream().anyMatch(x -> x.covers(i))) {
                 return true;
             }
             if (!t.pos().startsWith("NNP") || Phrases.isHonorific(t) || hitAt(i).isPresent()) {

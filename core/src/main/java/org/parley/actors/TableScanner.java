@@ -25,6 +25,32 @@ final class TableScanner {
                 knowledge.gazetteer().maxWords());
     }
 
+    /**
+     * Spans of names that the office-holders table knows in full ("Ukhnaagiin Khurelsukh"), whatever the NER
+     * model says: two or more capitalised words, longest first.
+     */
+    List<Hit> people(Sentence s) {
+        List<Hit> found = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            int matched = 0;
+            for (int n = Math.min(5, s.size() - i); n >= 2 && matched == 0; n--) {
+                boolean capitalised = true;
+                for (int k = i; k < i + n; k++) {
+                    capitalised &= Character.isUpperCase(s.token(k).word().charAt(0)) || s.token(k).word().equals("-");
+                }
+                boolean titled = knowledge.agents().lookup(s.token(i).word()).isPresent()
+                        || Phrases.isHonorific(s.token(i));
+                if (capitalised && !titled && !knowledge.officeHolders().byName(text(s, i, i + n)).isEmpty()) {
+                    found.add(new Hit(i, i + n, Hit.Kind.NAMED, "", text(s, i, i + n)));
+                    matched = n;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
     List<Hit> scan(Sentence s) {
         List<Hit> hits = new ArrayList<>();
         int i = 0;

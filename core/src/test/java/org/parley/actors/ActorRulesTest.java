@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.knowledge.Knowledge;
 import org.parley.model.Actor;
@@ -66,9 +65,6 @@ class ActorRulesTest {
     }
 
     @Test
-    @Disabled("known gap: lean NER tags a bare 'Xi Jinping' ORGANIZATION and the office-holders table is not "
-            + "consulted for it: 'Xi Jinping met Joe Biden in Bali.' (2022-11-14) gives no mention for Xi Jinping, "
-            + "expected CHNGOV")
     void officeHolderTaggedAsAnOrganisationIsStillTheOfficeHolder() {
         ParsedArticle pa = Parses.article("2022-11-14", "Xi Jinping met Joe Biden in Bali.",
                 "0 Xi Xi NNP ORGANIZATION 1 compound",
@@ -85,8 +81,6 @@ class ActorRulesTest {
     }
 
     @Test
-    @Disabled("known gap: lean NER tags 'Recep' O, so the mention of 'Recep Tayyip Erdogan' (a table alias) is "
-            + "only 'Tayyip Erdogan' and eval's lookup of the full name finds nothing")
     void fullTableNameIsOneMentionEvenWhenNerMissesItsFirstWord() {
         ParsedArticle pa = Parses.article("2023-06-01", "Vladimir Putin met Recep Tayyip Erdogan in Sochi.",
                 "0 Vladimir Vladimir NNP PERSON 1 compound",

@@ -155,6 +155,13 @@ public final class ActorResolver {
                             new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "' with its description");
                 }
             }
+            Optional<OfficeHolder> dated = hit.kind() == Hit.Kind.NAMED
+                    ? knowledge.officeHolders().holding(hit.name(), date) : Optional.empty();
+            if (dated.isPresent()) {
+                add(first, hit.end(), h, new Actor(dated.get().code(), hit.name()), "named actor '" + hit.name()
+                        + "' as " + dated.get().role() + " on " + date + " (office holders table)");
+                return;
+            }
             switch (hit.kind()) {
                 case NAMED -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
                 case COUNTRY -> add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
@@ -223,8 +230,15 @@ public final class ActorResolver {
             String canonical = r.get().actor().name().isEmpty() ? name : r.get().actor().name();
             Actor actor = new Actor(r.get().actor().code(), canonical);
             add(first, b, h, actor, r.get().evidence());
-            if (left < first && r.get().evidence().startsWith("title")) {
+            if (left < first && (r.get().evidence().startsWith("title") || longestAgent(left, first).isPresent())) {
                 add(left, b, first - 1, actor, "title phrase: " + r.get().evidence());
+            }
+            Optional<Dependency> up = s.parentArc(h);
+            if (up.isPresent() && up.get().governor() >= 0 && up.get().governor() < first
+                    && Set.of("dep", "appos", "compound", "flat").contains(up.get().relation())
+                    && agentEndingAt(up.get().governor()).isPresent()) {
+                int g = up.get().governor();
+                add(Phrases.leftEdge(s, g), b, g, actor, "title phrase: " + r.get().evidence());
             }
             discourse.person(name, actor, r.get().evidence());
             return true;
@@ -382,7 +396,7 @@ public final class ActorResolver {
             if (groupReference(h)) {
                 return;
             }
-            if (namedApposition(h, Phrases.leftEdge(s, h))) {
+            if (namedApposition(h, Phrases.leftEdge(s, h)) || partitive(h)) {
                 return;
             }
             Optional<AgentNoun> agent = agentEndingAt(h);
@@ -433,6 +447,11 @@ public final class ActorResolver {
                     }
                 }
             }
+            for (Dependency d : s.children(h, "nmod")) {
+                if (d.marker().equals("of") && d.dependent() > h && d.dependent() <= right + 2) {
+                    right = Math.max(right, Phrases.rightmostDescendant(s, d.dependent()) + 1);
+                }
+            }
             final int r = right;
             AgentNoun a = agent.get();
             boolean former = hasWord(left, h, "former", "ousted", "ex", "deposed");
@@ -477,6 +496,25 @@ public final class ActorResolver {
                 place.ifPresent(c -> add(left, r, h, new Actor(c + a.agent(), ""),
                         "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
             }
+        }
+
+        /** "members of SANDF", "units of the Revolutionary Guards": part of a named body is that body. */
+        private boolean partitive(int h) {
+            if (!Set.of("member", "unit", "element", "part", "branch", "wing", "supporter", "delegate", "official")
+                    .contains(Phrases.lemma(s.token(h)))) {
+                return false;
+            }
+            for (Dependency d : s.children(h, "nmod")) {
+                Optional<Hit> body = d.marker().equals("of") ? hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED)
+                        : Optional.empty();
+                if (body.isPresent()) {
+                    int left = Phrases.leftEdge(s, h);
+                    add(left, Phrases.rightmostDescendant(s, d.dependent()) + 1, h,
+                            new Actor(body.get().code(), body.get().name()), "part of '" + body.get().name() + "'");
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "the West African bloc ECOWAS", "the militant group Hamas": the name the description stands beside. */

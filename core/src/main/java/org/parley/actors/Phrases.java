@@ -23,8 +23,9 @@ final class Phrases {
     static boolean isHead(Sentence s, int i) {
         Token t = s.token(i);
         String rel = s.parentArc(i).map(Dependency::relation).orElse("root");
-        boolean argumentAdjective = t.pos().startsWith("JJ") && (rel.startsWith("nsubj") || rel.equals("obj")
-                || rel.startsWith("obl") || rel.startsWith("nmod") || rel.startsWith("conj"));
+        boolean argumentAdjective = (t.pos().startsWith("JJ") || t.pos().equals("VBN") && rel.equals("root"))
+                && (rel.startsWith("nsubj") || rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod")
+                || rel.startsWith("conj") || rel.equals("root"));
         if (!(t.isNoun() || t.pos().equals("PRP") || t.pos().equals("PRP$") || t.pos().startsWith("JJ")
                 && t.ner().equals("MISC") || argumentAdjective)) {
             return false;

@@ -105,7 +105,9 @@ final class TableScanner {
                 return Optional.of(new Hit(from, to, Hit.Kind.CAPITAL, capital.get().code(), text));
             }
         }
-        if ((last.pos().startsWith("NNP") || isShouted(text)) && !(to - from == 1 && first.ner().equals("PERSON"))) {
+        boolean placeWord = last.pos().startsWith("NNP") || isShouted(text)
+                || to - from == 1 && first.pos().startsWith("JJ") && first.ner().equals("LOCATION");
+        if (placeWord && !(to - from == 1 && first.ner().equals("PERSON"))) {
             Optional<Place> place = knowledge.gazetteer().byName(text);
             if (place.isPresent()) {
                 return Optional.of(new Hit(from, to, Hit.Kind.PLACE, place.get().country(), place.get().name()));

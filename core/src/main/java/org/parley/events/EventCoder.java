@@ -650,7 +650,16 @@ public final class EventCoder {
                     out.addAll(actorsAt(d.dependent()));
                 }
             }
-            return out;
+            return distinctCodes(out);
+        }
+
+        /** One actor per code, the first (a phrase and the name inside it are one participant). */
+        private List<Actor> distinctCodes(List<Actor> actors) {
+            Map<String, Actor> byCode = new LinkedHashMap<>();
+            for (Actor a : actors) {
+                byCode.merge(a.code(), a, (first, later) -> first.name().isEmpty() ? later : first);
+            }
+            return List.copyOf(byCode.values());
         }
 
         private List<Actor> mentionsAt(int head) {

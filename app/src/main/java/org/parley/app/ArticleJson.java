@@ -26,7 +26,7 @@ public final class ArticleJson {
 
     /**
      * The whole article: {@code article_id, title, date (ISO day or null), url, source, actors[],
-     * events[], quotes[], warnings[]}, with array elements as in {@link #actor}, {@link #event},
+     * events[], quotes[], warnings[], unresolved[] (people named but not resolved: text, sentence, start, end)}, with array elements as in {@link #actor}, {@link #event},
      * {@link #quote}.
      */
     public static ObjectNode article(CodedArticle coded) {
@@ -49,6 +49,9 @@ public final class ArticleJson {
         coded.quotes().forEach(q -> quotes.add(quote(q)));
         ArrayNode warnings = node.putArray("warnings");
         coded.warnings().forEach(warnings::add);
+        ArrayNode unresolved = node.putArray("unresolved");
+        coded.unresolved().forEach(u -> unresolved.addObject().put("text", u.text()).put("sentence", u.sentence())
+                .put("start", u.begin()).put("end", u.end()));
         return node;
     }
 

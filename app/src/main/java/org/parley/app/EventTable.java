@@ -11,7 +11,7 @@ import org.parley.model.Quote;
 
 /**
  * A coded article as a plain-text report for a terminal: a header (title, id, date, url, source),
- * then the sections Actors, Events and Quotes as aligned columns, then any warnings. Long cells are
+ * then the sections Actors, Events and Quotes as aligned columns, then unresolved people and any warnings. Long cells are
  * cut to a column's width with "..." so a row stays readable at about 160 characters; line breaks
  * inside cells become spaces.
  */
@@ -56,6 +56,10 @@ public final class EventTable {
         }
         section(out, "Quotes", List.of("SPEAKER", "CODE", "QUOTE"), new int[] {24, 12, 100}, quotes);
 
+        if (!coded.unresolved().isEmpty()) {
+            out.append("\nUnresolved people (named, but no title, table row or antecedent gives a code)\n");
+            coded.unresolved().forEach(u -> out.append("  ").append(clean(u.text())).append('\n'));
+        }
         if (!coded.warnings().isEmpty()) {
             out.append("\nWarnings\n");
             coded.warnings().forEach(w -> out.append("  ").append(clean(w)).append('\n'));

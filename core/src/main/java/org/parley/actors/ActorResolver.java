@@ -17,6 +17,7 @@ import org.parley.model.Mention;
 import org.parley.model.ParsedArticle;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.model.UnresolvedName;
 
 /**
  * The actor stage: ParsedArticle to the list of actor mentions, each resolved to a CAMEO actor code with the
@@ -61,15 +62,39 @@ public final class ActorResolver {
      *     per actor over the same span
      */
     public List<Mention> resolve(ParsedArticle article) {
+        return resolveAll(article).mentions();
+    }
+
+    /**
+     * Resolves every actor mention of an article and lists the people it could not resolve.
+     *
+     * @return mentions sorted by sentence and token, and the unresolved names in text order
+     */
+    public Resolution resolveAll(ParsedArticle article) {
         LocalDate date = article.article().published().orElse(LocalDate.now(ZoneOffset.UTC));
         Discourse discourse = new Discourse();
         List<Mention> all = new ArrayList<>();
+        List<UnresolvedName> unresolved = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            List<Mention> found = new SentenceResolver(article, s, date, discourse).resolve();
-            all.addAll(found);
+            SentenceResolver resolver = new SentenceResolver(article, s, date, discourse);
+            all.addAll(resolver.resolve());
+            unresolved.addAll(resolver.unresolved());
         }
         all.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
-        return List.copyOf(all);
+        return new Resolution(all, unresolved);
+    }
+
+    /**
+     * The actor stage's output.
+     *
+     * @param mentions   resolved mentions in text order
+     * @param unresolved people named but not resolved, in text order
+     */
+    public record Resolution(List<Mention> mentions, List<UnresolvedName> unresolved) {
+        public Resolution {
+            mentions = List.copyOf(mentions);
+            unresolved = List.copyOf(unresolved);
+        }
     }
 
     /** Resolution state of one sentence. */
@@ -81,6 +106,11 @@ public final class ActorResolver {
         private final List<Hit> hits;
         private final List<Hit> knownPeople;
         private final List<Mention> mentions = new ArrayList<>();
+        private final List<UnresolvedName> unresolved = new ArrayList<>();
+
+        List<UnresolvedName> unresolved() {
+            return unresolved;
+        }
 
         SentenceResolver(ParsedArticle article, Sentence s, LocalDate date, Discourse discourse) {
             this.article = article;
@@ -111,7 +141,15 @@ public final class ActorResolver {
                 }
             }
             for (int h : unresolvedPersons) {
-                appositive(h);
+                if (!appositive(h)) {
+                    int a = h;
+                    while (a > 0 && isPersonToken(a - 1)) {
+                        a--;
+                    }
+                    int begin = s.token(a).begin();
+                    int end = s.token(h).end();
+                    unresolved.add(new UnresolvedName(s.index(), begin, end, article.span(begin, end)));
+                }
             }
             for (Hit x : hits) {
                 boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken()
@@ -312,7 +350,7 @@ public final class ActorResolver {
                 Optional<OfficeHolder> held = knowledge.officeHolders().holding(name, date);
                 if (held.isPresent()) {
                     return Optional.of(new Resolved(new Actor(held.get().code(), held.get().name()),
-                            "title '" + title.get().phrase() + "' + office holders table (" + held.get().role() + ")"));
+                            "title '" + title.get().phrase() + "' + office holders table (" + term(held.get()) + ")"));
                 }
                 return Optional.empty();
             }
@@ -343,18 +381,18 @@ public final class ActorResolver {
 
         private Optional<Resolved> table(String name) {
             return knowledge.officeHolders().holding(name, date).map(o -> new Resolved(
-                    new Actor(o.code(), o.name()), "office holders table: " + o.role() + " on " + date));
+                    new Actor(o.code(), o.name()), "office holders table: " + term(o) + ", on " + date));
         }
 
         private Optional<Resolved> surname(String name) {
             return knowledge.officeHolders().bySurname(name, date).map(o -> new Resolved(
-                    new Actor(o.code(), o.name()), "surname in office holders table: " + o.role() + " on " + date));
+                    new Actor(o.code(), o.name()), "surname in office holders table: " + term(o) + ", on " + date));
         }
 
         private Optional<Resolved> former(String name) {
             return knowledge.officeHolders().lastOffice(name, date).filter(o -> !o.country().startsWith("IGO"))
                     .map(o -> new Resolved(new Actor(o.country() + "ELI", o.name()),
-                            "former " + o.role() + " (office holders table)"));
+                            "former " + term(o) + " (office holders table)"));
         }
 
         /** A person with no title resolved through an appositive phrase ("the ICC's chief prosecutor, Karim Khan"). */
@@ -638,6 +676,7 @@ public final class ActorResolver {
             Optional<Actor> antecedent = switch (w) {
                 case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), coSubject(h));
                 case "it", "its" -> discourse.lastCollective();
+                case "they", "them", "their" -> discourse.lastGroup(s.index());
                 default -> Optional.empty();
             };
             antecedent.ifPresent(a -> add(h, h + 1, h, a, "pronoun '" + s.token(h).word() + "' = " + display(a)));
@@ -757,6 +796,11 @@ public final class ActorResolver {
             }
             return false;
         }
+    }
+
+    /** An office with its dates, as evidence: "President 2021-01-20..2025-01-20". */
+    private static String term(OfficeHolder o) {
+        return o.role() + " " + o.start() + ".." + o.endDate().map(LocalDate::toString).orElse("");
     }
 
     private static String display(Actor a) {

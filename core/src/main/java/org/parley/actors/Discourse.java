@@ -155,6 +155,25 @@ final class Discourse {
         return out;
     }
 
+    /**
+     * "they": the most recent group of people (a plural phrase such as "Iranian protesters" or "security
+     * forces", or a named armed group) in the last three sentences.
+     */
+    Optional<Actor> lastGroup(int sentence) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (sentence - m.sentence() > 2) {
+                break;
+            }
+            boolean plural = m.text().endsWith("s") && !isPerson(m.actor()) && m.actor().code().length() > 3
+                    && !m.evidence().startsWith("pronoun") && !m.evidence().startsWith("group reference");
+            if (plural) {
+                return Optional.of(m.actor());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The most recent organisation or armed group named that fits (not a country, person or government). */
     Optional<Actor> lastNamed(java.util.function.Predicate<Actor> fits) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

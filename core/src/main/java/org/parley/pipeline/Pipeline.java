@@ -49,13 +49,14 @@ public final class Pipeline {
 
     /** Codes an article that is already parsed (the stages after nlp). */
     public CodedArticle codeParsed(ParsedArticle parsed) {
-        List<Mention> mentions = actors.resolve(parsed);
+        ActorResolver.Resolution resolution = actors.resolveAll(parsed);
+        List<Mention> mentions = resolution.mentions();
         List<Event> coded = events.code(parsed, mentions);
         List<Quote> found = quotes.find(parsed, mentions);
         List<String> warnings = new ArrayList<>();
         if (parsed.article().published().isEmpty()) {
             warnings.add("no date: events left undated (office holders resolve as of today)");
         }
-        return new CodedArticle(parsed.article(), mentions, coded, found, warnings);
+        return new CodedArticle(parsed.article(), mentions, coded, found, warnings, resolution.unresolved());
     }
 }

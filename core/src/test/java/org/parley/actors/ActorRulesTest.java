@@ -384,5 +384,7 @@ class ActorRulesTest {
         assertThat(codeOf(ms, "Paris")).isEqualTo("FRA");
         assertThat(inSentence(ms, 1)).isEmpty();
         assertThat(inSentence(ms, 2)).isEmpty();
+        assertThat(RESOLVER.resolveAll(pa).unresolved()).extracting(u -> u.text(), u -> u.sentence())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jacob Orlund", 1));
     }
 }

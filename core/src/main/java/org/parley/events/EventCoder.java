@@ -871,8 +871,55 @@ public final class EventCoder {
             CodebookEntry entry = knowledge.codebook().entry(code)
                     .orElseGet(() -> knowledge.codebook().require(code.value().substring(0, 3)));
             events.add(new Event(source, target, entry.code(), entry.name(), entry.quadClass(), entry.goldstein(),
-                    knowledge.codebook().ploverFor(entry.code()), modality, date, "", s.index(),
+                    knowledge.codebook().ploverFor(entry.code()), modality, date, location(coding.trigger(), entry.code()), s.index(),
                     s.begin(), s.end(), article.span(s.begin(), s.end()), coding.triggerText()));
+        }
+
+        /**
+         * Where the event took place: a place named with "in", "at", "near" or "outside" (and "to" for a
+         * visit) on the trigger or its governors within the clause ("met in Beijing", "the G20 summit in
+         * Bali", "visit to Beijing"), as "Name, CODE"; else "".
+         */
+        private String location(int trigger, CameoCode code) {
+            Set<String> markers = code.value().startsWith("042") || code.value().startsWith("043")
+                    ? Set.of("in", "at", "near", "outside", "to") : Set.of("in", "at", "near", "outside");
+            int node = trigger;
+            for (int steps = 0; steps < 6 && node >= 0; steps++) {
+                for (Dependency d : s.children(node)) {
+                    boolean where = markers.contains(d.marker())
+                            && (d.relation().startsWith("obl") || d.relation().startsWith("nmod"));
+                    Optional<String> place = where ? placeAt(d.dependent()) : Optional.empty();
+                    if (place.isPresent()) {
+                        return place.get();
+                    }
+                }
+                Optional<Dependency> up = s.parentArc(node);
+                if (up.isEmpty() || Set.of("ccomp", "parataxis", "acl:relcl").contains(up.get().relation())) {
+                    break;
+                }
+                node = up.get().governor();
+            }
+            return "";
+        }
+
+        /** A place mention at a phrase head, or inside it ("the G20 summit in Bali", "the resort of Antalya"). */
+        private Optional<String> placeAt(int head) {
+            for (Mention m : mentions) {
+                boolean place = m.evidence().startsWith("place") || m.evidence().startsWith("capital as a place")
+                        || m.evidence().startsWith("country name");
+                if (place && m.head() == head) {
+                    return Optional.of(m.actor().name() + ", " + m.actor().country());
+                }
+            }
+            for (Dependency d : s.children(head, "nmod")) {
+                if (d.marker().equals("in") || d.marker().equals("of")) {
+                    Optional<String> inner = placeAt(d.dependent());
+                    if (inner.isPresent()) {
+                        return inner;
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** The event's own date from time expressions on its trigger or governors, else the article date. */

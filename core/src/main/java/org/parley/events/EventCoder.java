@@ -939,7 +939,7 @@ public final class EventCoder {
                 }
                 node = s.parentArc(node).map(Dependency::governor).orElse(-1);
             }
-            return Optional.of(EventDate.ofDay(published));
+            return TimeExpressions.nearestWeekday(s, trigger, published).or(() -> Optional.of(EventDate.ofDay(published)));
         }
     }
 }

@@ -28,6 +28,10 @@ final class TimeExpressions {
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
 
+    /** Markers of a period's edge rather than the event's own time ("from April 10", "until Friday"). */
+    private static final java.util.Set<String> BOUNDARY_MARKERS = java.util.Set.of("from", "until", "till", "by",
+            "before", "after", "since", "starting");
+
     private TimeExpressions() {
     }
 
@@ -43,12 +47,47 @@ final class TimeExpressions {
             String rel = d.relation();
             boolean temporal = rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl")
                     || rel.equals("advmod") || rel.equals("obl:npmod") || rel.equals("nmod");
-            if (!temporal) {
+            if (!temporal || BOUNDARY_MARKERS.contains(d.marker())) {
                 continue;
             }
-            Optional<EventDate> date = parse(s, d.dependent(), published);
+            Optional<EventDate> date = parse(s, d.dependent(), published).or(() -> weekdayWithin(s, d.dependent(), published));
             if (date.isPresent()) {
                 return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The weekday named anywhere in the sentence nearest to {@code token} ("on Sunday" that the parser
+     * attached to another word): weekdays are unambiguous time words, and a sentence rarely reports two days.
+     */
+    static Optional<EventDate> nearestWeekday(Sentence s, int token, LocalDate published) {
+        Optional<EventDate> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        for (Token t : s.tokens()) {
+            DayOfWeek day = WEEKDAYS.get(t.word().toLowerCase(Locale.ROOT));
+            boolean bounded = s.parentArc(t.index()).map(d -> BOUNDARY_MARKERS.contains(d.marker())).orElse(false);
+            if (day != null && t.pos().startsWith("NNP") && !bounded && Math.abs(t.index() - token) < bestDistance) {
+                bestDistance = Math.abs(t.index() - token);
+                best = Optional.of(EventDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day))));
+            }
+        }
+        return best;
+    }
+
+    /** A weekday inside a time phrase ("during the Monday morning rush hour", "late on Tuesday"). */
+    private static Optional<EventDate> weekdayWithin(Sentence s, int head, LocalDate published) {
+        for (Dependency d : s.children(head)) {
+            DayOfWeek day = WEEKDAYS.get(s.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+            if (day != null) {
+                return Optional.of(EventDate.ofDay(published.with(TemporalAdjusters.previousOrSame(day))));
+            }
+            if (d.relation().equals("compound") || d.relation().startsWith("obl") || d.relation().startsWith("nmod")) {
+                Optional<EventDate> deeper = weekdayWithin(s, d.dependent(), published);
+                if (deeper.isPresent()) {
+                    return deeper;
+                }
             }
         }
         return Optional.empty();

@@ -1,12 +1,7 @@
 package org.parley.knowledge;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,33 +55,7 @@ public final class Codebook {
      *                               root's, malformed PLOVER fields, duplicate code)
      */
     public static Codebook load() {
-        InputStream in = Codebook.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("resource not found on the classpath: " + RESOURCE);
-        }
-        List<CodebookEntry> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            boolean headerSeen = false;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!line.equals(HEADER)) {
-                        throw new IllegalStateException(RESOURCE + " line " + number + ": expected header '"
-                                + HEADER + "' but found '" + line + "'");
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                entries.add(parse(line, number));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        List<CodebookEntry> entries = ResourceTable.read(RESOURCE, HEADER, Codebook::parse);
         try {
             return new Codebook(entries);
         } catch (IllegalArgumentException e) {

@@ -1,12 +1,7 @@
 package org.parley.knowledge;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -90,33 +85,7 @@ public final class Countries {
      *                               is wrong or a row is malformed, or naming the key when two rows share one
      */
     public static Countries load() {
-        InputStream in = Countries.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("resource not found on the classpath: " + RESOURCE);
-        }
-        List<Country> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            boolean headerSeen = false;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!line.equals(HEADER)) {
-                        throw new IllegalStateException(RESOURCE + " line " + number + ": expected header '"
-                                + HEADER + "' but found '" + line + "'");
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                rows.add(parse(line, number));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        List<Country> rows = ResourceTable.read(RESOURCE, HEADER, Countries::parse);
         try {
             return new Countries(rows);
         } catch (IllegalArgumentException e) {

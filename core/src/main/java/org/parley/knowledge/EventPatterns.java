@@ -3,6 +3,8 @@ package org.parley.knowledge;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +99,55 @@ public final class EventPatterns {
     /** Verb patterns for a lemma (lower case), with and without particles; empty when none. */
     public List<EventPattern> verb(String lemma) {
         return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /**
+     * Verb patterns for a lemma (lower case) and its direct object: first the object-conditioned patterns
+     * whose {@link EventPattern#objectLemma} is {@code objectLemma}, then the patterns that apply whatever
+     * the object, each group in table order (parley's own before imported ones); object-conditioned patterns
+     * for other objects are left out. Pass the object's lemma, or its compound ("bank account") where the
+     * object has one, or "" when the verb has no object.
+     *
+     * @return the patterns, empty when none
+     */
+    public List<EventPattern> verb(String lemma, String objectLemma) {
+        String object = objectLemma.strip().toLowerCase(Locale.ROOT);
+        List<EventPattern> all = verb(lemma);
+        List<EventPattern> out = new ArrayList<>();
+        if (!object.isEmpty()) {
+            all.stream().filter(p -> p.objectLemma().equals(object)).forEach(out::add);
+        }
+        all.stream().filter(p -> !p.isObjectConditioned()).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /**
+     * These tables with imported verb patterns ({@link PetrarchVerbs}) added. For each lemma, parley's own
+     * patterns come first and the imported ones after them, those that apply whatever the object before
+     * the object-conditioned ones, each in the order given; a pattern equal to one already listed is
+     * dropped. With {@code replaceBuiltIns}, parley's own verb patterns for a lemma the import defines are
+     * dropped (lemmas it does not define keep theirs). Noun, intent and reject tables are unchanged.
+     *
+     * @param verbs VERB patterns
+     * @return new tables; these are unchanged
+     * @throws IllegalArgumentException naming the pattern if one is a NOUN pattern
+     */
+    public EventPatterns withImported(List<EventPattern> verbs, boolean replaceBuiltIns) {
+        Map<String, List<EventPattern>> imported = new LinkedHashMap<>();
+        for (EventPattern p : verbs) {
+            if (p.kind() != EventPattern.Kind.VERB) {
+                throw new IllegalArgumentException("imported pattern is not a verb pattern: " + p);
+            }
+            imported.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+        }
+        Map<String, List<EventPattern>> merged = new HashMap<>(this.verbs);
+        imported.forEach((lemma, patterns) -> {
+            Set<EventPattern> list = new LinkedHashSet<>(replaceBuiltIns ? List.of() : verb(lemma));
+            patterns.stream().filter(p -> !p.isObjectConditioned()).forEach(list::add);
+            patterns.stream().filter(EventPattern::isObjectConditioned).forEach(list::add);
+            merged.put(lemma, List.copyOf(list));
+        });
+        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects);
     }
 
     /** Noun patterns for a lemma or two-word compound ("air strike"); empty when none. */

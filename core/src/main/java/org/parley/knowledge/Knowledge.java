@@ -54,4 +54,9 @@ public record Knowledge(Codebook codebook, Countries countries, AgentNouns agent
                 OfficeHolders.ofMerged(replaceActors ? List.of() : officeHolders.all(), holders),
                 patterns, gazetteer);
     }
+
+    /** These tables with {@code patterns} as the event pattern tables (see {@link EventPatterns#withImported}). */
+    public Knowledge withPatterns(EventPatterns patterns) {
+        return new Knowledge(codebook, countries, agents, namedActors, officeHolders, patterns, gazetteer);
+    }
 }

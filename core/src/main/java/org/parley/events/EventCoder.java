@@ -156,6 +156,10 @@ public final class EventCoder {
                 controlled(v, p, x);
                 return;
             }
+            if (isPersonaNonGrata(v)) {
+                emit(v, new Coding(CameoCode.of("161"), v, s.token(v).word(), false), sources(v), slots(v, List.of("obj")), p);
+                return;
+            }
             if (p.has(Flag.SPEECH)) {
                 List<Actor> targets = slots(v, p.targets()).stream()
                         .filter(a -> !a.agents().equals("MED")).toList();
@@ -167,7 +171,45 @@ public final class EventCoder {
                 }
                 return;
             }
+            Optional<CameoCode> purpose = p.code().value().startsWith("042") ? aidPurpose(v) : Optional.empty();
+            if (purpose.isPresent()) {
+                List<Actor> place = placeTarget(v, v, sources(v));
+                emit(v, new Coding(purpose.get(), v, s.token(v).word(), false), sources(v),
+                        place.isEmpty() ? targetsOf(v, p) : place, p);
+                return;
+            }
+            if (isPersonaNonGrata(v)) {
+                emit(v, new Coding(CameoCode.of("161"), v, s.token(v).word(), false), sources(v), slots(v, List.of("obj")), p);
+                return;
+            }
             emit(v, new Coding(p.code(), v, s.token(v).word(), false), sources(v), targetsOf(v, p), p);
+        }
+
+        /** "arrived in Turkey to help search for survivors": travel whose purpose is aid is the aid (07x). */
+        private Optional<CameoCode> aidPurpose(int v) {
+            for (Dependency d : s.children(v)) {
+                if ((d.relation().equals("advcl") || d.relation().equals("xcomp")) && d.marker().equals("to")) {
+                    List<EventPattern> purpose = verbPatterns(d.dependent());
+                    if (!purpose.isEmpty() && purpose.get(0).code().root().equals("07")) {
+                        consumed.add(d.dependent());
+                        return Optional.of(purpose.get(0).code());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "declared the ambassador persona non grata": an expulsion (161). */
+        private boolean isPersonaNonGrata(int v) {
+            if (!s.token(v).lemma().equalsIgnoreCase("declare")) {
+                return false;
+            }
+            for (int i = v + 1; i < Math.min(s.size(), v + 12); i++) {
+                if (s.token(i).word().equalsIgnoreCase("grata")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Verb patterns for token v, the particle form first when the verb carries the particle. */
@@ -444,10 +486,9 @@ public final class EventCoder {
         private Optional<String> placeCountry() {
             Set<String> countries = new java.util.TreeSet<>();
             for (Mention m : mentions) {
-                if (!m.actor().isOrganisation() && m.actor().code().length() == 3) {
-                    countries.add(m.actor().code());
-                } else if (m.actor().code().length() > 3 && !m.actor().isOrganisation()) {
-                    countries.add(m.actor().country());
+                String country = m.actor().country();
+                if (!m.actor().isOrganisation() && knowledge.countries().byCode(country).isPresent()) {
+                    countries.add(country);
                 }
             }
             return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
@@ -555,8 +596,7 @@ public final class EventCoder {
             boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                     || pos.equals("VBN") && !s.children(v, "aux").isEmpty();
             Optional<Dependency> up = s.parentArc(v);
-            if (!finite || up.isPresent() && (up.get().relation().equals("xcomp") || up.get().relation().startsWith("conj")
-                    || up.get().relation().startsWith("acl"))) {
+            if (!finite || up.isPresent() && (up.get().relation().equals("xcomp") || up.get().relation().startsWith("acl"))) {
                 return List.of();
             }
             int i = v - 1;

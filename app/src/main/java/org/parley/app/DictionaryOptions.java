@@ -14,15 +14,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.knowledge.AgentNoun;
+import org.parley.knowledge.EventPattern;
 import org.parley.knowledge.Knowledge;
 import org.parley.knowledge.NamedActor;
 import org.parley.knowledge.OfficeHolder;
 import org.parley.knowledge.PetrarchDictionaries;
+import org.parley.knowledge.PetrarchVerbs;
 import picocli.CommandLine.Option;
 
 /**
  * The options {@code code}, {@code ingest} and {@code eval} share for loading users' PETRARCH/TABARI
- * dictionaries ({@link PetrarchDictionaries} describes the formats and {@link Knowledge#withImported} the merge).
+ * dictionaries ({@link PetrarchDictionaries} and {@link PetrarchVerbs} describe the formats,
+ * {@link Knowledge#withImported} the merge).
  * Files are read as UTF-8 with malformed bytes replaced and NUL characters dropped.
  */
 public final class DictionaryOptions {
@@ -34,8 +37,14 @@ public final class DictionaryOptions {
             description = "A PETRARCH/TABARI agent dictionary to add to the built-in tables (repeatable).")
     private List<Path> agentFiles = new ArrayList<>();
 
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "A PETRARCH verb dictionary (e.g. CAMEO.2.0.txt) whose patterns follow the built-in ones"
+                    + " (repeatable).")
+    private List<Path> verbFiles = new ArrayList<>();
+
     @Option(names = "--replace-built-in",
-            description = "Use the given dictionaries instead of the built-in actor/agent tables, not in addition.")
+            description = "Use the given dictionaries instead of the built-in actor/agent tables (and the built-in"
+                    + " patterns of the verbs a --verbs file defines), not in addition.")
     private boolean replaceBuiltIns;
 
     /** No dictionaries (what picocli starts from). */
@@ -44,20 +53,29 @@ public final class DictionaryOptions {
 
     /** Options with these files (tests). */
     DictionaryOptions(List<Path> actorFiles, List<Path> agentFiles, boolean replaceBuiltIns) {
+        this(actorFiles, agentFiles, List.of(), replaceBuiltIns);
+    }
+
+    /** Options with these files, verb dictionaries included (tests). */
+    DictionaryOptions(List<Path> actorFiles, List<Path> agentFiles, List<Path> verbFiles, boolean replaceBuiltIns) {
         this.actorFiles = new ArrayList<>(actorFiles);
         this.agentFiles = new ArrayList<>(agentFiles);
+        this.verbFiles = new ArrayList<>(verbFiles);
         this.replaceBuiltIns = replaceBuiltIns;
     }
 
     /** True if no dictionary was given, so {@link #apply} returns the tables unchanged. */
     public boolean isEmpty() {
-        return actorFiles.isEmpty() && agentFiles.isEmpty();
+        return actorFiles.isEmpty() && agentFiles.isEmpty() && verbFiles.isEmpty();
     }
 
     /**
      * {@code builtIn} with the dictionaries merged in. Prints each skipped line as
      * {@code parley: FILE:LINE: problem} and one summary per file,
-     * {@code parley: imported N actors, M agents from FILE (K lines skipped)}, on {@code err}.
+     * {@code parley: imported N actors, M agents from FILE (K lines skipped)}, or for a verb dictionary
+     * {@code parley: imported N verb patterns from FILE (K lines skipped)} and, if some patterns need more
+     * context than parley matches, {@code parley: FILE: M patterns not imported: ...}, on {@code err}.
+     * Verb patterns are merged by {@link org.parley.knowledge.EventPatterns#withImported}.
      *
      * @throws IllegalArgumentException naming the file if a dictionary cannot be read
      */
@@ -79,8 +97,22 @@ public final class DictionaryOptions {
             agents.addAll(result.entries());
             report(err, file, result.problems(), 0, result.entries().size());
         }
+        List<EventPattern> verbs = new ArrayList<>();
+        for (Path file : verbFiles) {
+            var result = read(file, in -> PetrarchVerbs.read(in, file.toString()));
+            verbs.addAll(result.entries().patterns());
+            result.problems().forEach(problem -> err.println("parley: " + problem));
+            err.println("parley: imported " + result.entries().patterns().size() + " verb patterns from " + file
+                    + " (" + result.problems().size() + " lines skipped)");
+            if (result.entries().unsupported() > 0) {
+                err.println("parley: " + file + ": " + result.entries().unsupported() + " patterns not imported:"
+                        + " parley matches a verb with a particle, a preposition or one object, not longer contexts");
+            }
+        }
         err.flush();
-        return builtIn.withImported(actors, holders, agents, replaceBuiltIns);
+        Knowledge merged = builtIn.withImported(actors, holders, agents, replaceBuiltIns);
+        return verbFiles.isEmpty() ? merged
+                : merged.withPatterns(merged.patterns().withImported(verbs, replaceBuiltIns));
     }
 
     private interface Parse<T> {

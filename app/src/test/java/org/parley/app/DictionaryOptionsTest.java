@@ -75,6 +75,27 @@ class DictionaryOptionsTest {
     }
 
     @Test
+    void verbDictionaryAddsPatternsAfterTheBuiltInOnes() throws IOException {
+        Path verbFile = write("freeze.verbs.txt", ("---  FREEZE  [---]  ---\nFREEZE {FROZE}\n- * ASSET  [163]\n"
+                + "- * RELATIONS  [160:160]\n- * POLICE (TO BORDER)  [153]\n- * AID [16x]\n---  MUMBLE [010] ---\n"
+                + "MUMB\u0000LE\n").getBytes(StandardCharsets.UTF_8));
+
+        Knowledge merged = new DictionaryOptions(List.of(), List.of(), List.of(verbFile), false)
+                .apply(builtIn, new PrintWriter(err, true));
+
+        assertThat(merged.patterns().verb("freeze", "relation").get(0).code().value()).isEqualTo("160");
+        assertThat(merged.patterns().verb("freeze", "asset").get(0).code().value()).isEqualTo("163");
+        assertThat(merged.patterns().verb("freeze").get(0)).isEqualTo(builtIn.patterns().verb("freeze").get(0));
+        assertThat(merged.patterns().verb("mumble")).extracting(p -> p.code().value()).containsExactly("010");
+        assertThat(merged.namedActors().all()).isEqualTo(builtIn.namedActors().all());
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "parley: " + verbFile + ":6: [16x]: malformed CAMEO code: 16x; skipped",
+                "parley: imported 3 verb patterns from " + verbFile + " (1 lines skipped)",
+                "parley: " + verbFile + ": 1 patterns not imported: parley matches a verb with a particle,"
+                        + " a preposition or one object, not longer contexts");
+    }
+
+    @Test
     void replaceBuiltInDropsTheBuiltInAgents() throws IOException {
         Path agentFile = write("a.agents.txt", "WIZARD [~WIZ]\n".getBytes(StandardCharsets.UTF_8));
         Knowledge replaced = apply(List.of(), List.of(agentFile), true);
@@ -98,6 +119,7 @@ class DictionaryOptionsTest {
             assertThat(line.getCommandSpec().findOption("--actors")).isNotNull();
             assertThat(line.getCommandSpec().findOption("--agents")).isNotNull();
             assertThat(line.getCommandSpec().findOption("--replace-built-in")).isNotNull();
+            assertThat(line.getCommandSpec().findOption("--verbs")).isNotNull();
         }
     }
 

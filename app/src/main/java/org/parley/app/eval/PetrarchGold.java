@@ -136,18 +136,18 @@ public final class PetrarchGold {
             String actor = unescape(triple.get(i));
             if (!ACTOR.matcher(actor).matches()) {
                 return Optional.of(actor.startsWith("---") ? "events with a side of no country (---)"
-                        : "events with a side that is not a CAMEO code (" + (actor.length() > 12
-                        ? actor.substring(0, 12) + "..." : actor) + ")");
+                        : "events with a side that is not a CAMEO actor code (###, +++, A/B, literal text)");
             }
         }
         String code = triple.get(2);
+        String notCameo = "events with a non-CAMEO event code (174K, WEIS 2xx/3xx/8xx/9xx)";
         if (!CODE.matcher(code).matches()) {
-            return Optional.of("events with a non-CAMEO code (" + code + ")");
+            return Optional.of(notCameo);
         }
         try {
             CameoCode.of(code);
         } catch (IllegalArgumentException e) {
-            return Optional.of("events with a non-CAMEO code (" + code + ")");
+            return Optional.of(notCameo);
         }
         return Optional.empty();
     }

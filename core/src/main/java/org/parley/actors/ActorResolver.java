@@ -127,6 +127,7 @@ public final class ActorResolver {
                 if (!Phrases.isHead(s, h)) {
                     continue;
                 }
+                flushNestedHits(h);
                 Token t = s.token(h);
                 if (isPersonToken(h) && hitAt(h).isEmpty()) {
                     if (!person(h)) {
@@ -151,14 +152,28 @@ public final class ActorResolver {
                     unresolved.add(new UnresolvedName(s.index(), begin, end, article.span(begin, end)));
                 }
             }
+            flushNestedHits(s.size());
+            return mentions;
+        }
+
+        /**
+         * Table names inside a larger phrase ("Houthi" in "Houthi sites", "G20" in "the G20 summit") that end
+         * before token {@code upTo} and have no mention yet: each is a mention of its own, entered in text order
+         * so that later descriptions ("the group") can refer to it.
+         */
+        private void flushNestedHits(int upTo) {
             for (Hit x : hits) {
+                if (x.end() > upTo || x.kind() == Hit.Kind.PLACE && x.end() - 1 >= 0 && Phrases.isHead(s, x.end() - 1)) {
+                    continue;
+                }
                 boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken()
                         && m.firstToken() >= x.start() - 1 && m.lastToken() <= x.end());
-                if (!covered) {
+                if (!covered && !Phrases.isHead(s, x.end() - 1)) {
+                    named(x.end() - 1, x);
+                } else if (!covered && upTo == s.size()) {
                     named(x.end() - 1, x);
                 }
             }
-            return mentions;
         }
 
         private Optional<Hit> hitAt(int token) {

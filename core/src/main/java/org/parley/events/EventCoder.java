@@ -41,6 +41,9 @@ public final class EventCoder {
             "push", "allow", "let", "help", "encourage", "persuade", "order", "call", "tell", "warn", "lead",
             "request", "compel", "pressure", "pressurise", "pressurize", "enable", "authorize", "authorise");
 
+    /** Prepositions that make an event noun the topic of another statement ("fell out over the invasion"). */
+    private static final Set<String> TOPIC_MARKERS = Set.of("over", "about", "regarding", "concerning", "on");
+
     private final Knowledge knowledge;
     private final Set<String> speechVerbs;
 
@@ -171,6 +174,11 @@ public final class EventCoder {
                 }
                 return;
             }
+            Optional<CameoCode> byMeasure = agentMeasure(v);
+            if (byMeasure.isPresent()) {
+                emit(v, new Coding(byMeasure.get(), v, s.token(v).word(), false), sources(v), targetsOf(v, p), p);
+                return;
+            }
             Optional<CameoCode> purpose = p.code().value().startsWith("042") ? aidPurpose(v) : Optional.empty();
             if (purpose.isPresent()) {
                 List<Actor> place = placeTarget(v, v, sources(v));
@@ -183,6 +191,29 @@ public final class EventCoder {
                 return;
             }
             emit(v, new Coding(p.code(), v, s.token(v).word(), false), sources(v), targetsOf(v, p), p);
+        }
+
+        /** "hit by sanctions", "struck by new tariffs": the passive's agent is a measure, which is the event. */
+        private Optional<CameoCode> agentMeasure(int v) {
+            if (s.children(v, "nsubj:pass").isEmpty()) {
+                return Optional.empty();
+            }
+            for (Dependency d : s.children(v, "obl")) {
+                if (!d.marker().equals("by")) {
+                    continue;
+                }
+                List<Integer> heads = new ArrayList<>(List.of(d.dependent()));
+                s.children(d.dependent(), "nmod").stream().filter(x -> x.marker().equals("of"))
+                        .forEach(x -> heads.add(x.dependent()));
+                for (int head : heads) {
+                    List<EventPattern> measure = nounPatterns(head);
+                    if (!measure.isEmpty() && measure.get(0).code().root().equals("16")) {
+                        consumed.add(head);
+                        return Optional.of(measure.get(0).code());
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** "arrived in Turkey to help search for survivors": travel whose purpose is aid is the aid (07x). */
@@ -214,7 +245,7 @@ public final class EventCoder {
 
         /** Verb patterns for token v, the particle form first when the verb carries the particle. */
         private List<EventPattern> verbPatterns(int v) {
-            List<EventPattern> all = knowledge.patterns().verb(s.token(v).lemma());
+            List<EventPattern> all = knowledge.patterns().verb(s.token(v).lemma(), objectLemma(v));
             if (all.isEmpty()) {
                 return all;
             }
@@ -232,6 +263,20 @@ public final class EventCoder {
                 return withParticle;
             }
             return all.stream().filter(p -> p.particle().isEmpty()).toList();
+        }
+
+        /** The lemma of a verb's direct object, with its compound ("bank account"), or "" without one. */
+        private String objectLemma(int v) {
+            for (Dependency d : s.children(v, "obj")) {
+                String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+                for (Dependency c : s.children(d.dependent(), "compound")) {
+                    if (c.dependent() == d.dependent() - 1) {
+                        return s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
+                    }
+                }
+                return lemma;
+            }
+            return "";
         }
 
         /** The open clausal complement of a verb ("agreed to <restore>", "refused to <sign>"). */
@@ -452,6 +497,9 @@ public final class EventCoder {
             }
             EventPattern p = np.get(0);
             Optional<Dependency> arc = s.parentArc(n);
+            if (arc.isPresent() && TOPIC_MARKERS.contains(arc.get().marker())) {
+                return;
+            }
             if (arc.isPresent() && arc.get().relation().equals("obj") && arc.get().governor() >= 0
                     && !verbPatterns(arc.get().governor()).isEmpty()) {
                 return;

@@ -26,11 +26,12 @@ final class Modalities {
             "believe", "want", "wish", "try", "seek", "speculate", "chance", "prospect", "possibility", "scenario",
             "fear", "plan", "propose", "proposal", "would-be", "invite", "urge", "ask", "request", "encourage",
             "persuade", "appeal", "press", "call", "demand", "hopes", "ready", "willing", "prepared", "interest",
-            "lack", "willingness", "refusal", "idea", "option", "push", "bid", "effort", "attempt", "offer");
+            "lack", "willingness", "refusal", "idea", "option", "push", "bid", "effort", "attempt", "offer", "keen",
+            "eager", "aim", "goal");
     private static final Set<String> DISAVOWALS = Set.of("deny", "allege", "accuse", "claim", "dismiss", "reject");
     /** Modifiers of an event noun that say it has not happened ("a planned visit", "future talks"). */
     private static final Set<String> UNREALISED = Set.of("future", "planned", "proposed", "possible", "potential",
-            "prospective", "upcoming", "expected", "would-be", "hypothetical", "mooted", "putative");
+            "prospective", "upcoming", "expected", "would-be", "hypothetical", "mooted", "putative", "any", "new");
     /** Verbs whose complement is an act that stops or does not take place ("agreed to stop striking"). */
     private static final Set<String> CESSATIONS = Set.of("stop", "halt", "cease", "end", "refrain", "avoid",
             "prevent", "suspend", "quit", "abandon");
@@ -97,7 +98,7 @@ final class Modalities {
                 future = true;
             }
             for (Dependency d : node == trigger ? s.children(node) : List.<Dependency>of()) {
-                if ((d.relation().equals("amod") || d.relation().equals("compound"))
+                if ((d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det"))
                         && UNREALISED.contains(s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
                     hypothetical = true;
                 }

@@ -762,7 +762,7 @@ public final class EventCoder {
 
         private List<Actor> owners(int head, int depth) {
             List<List<String>> tiers = List.of(List.of("appos", "dep", "flat"),
-                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to"));
+                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to", "with", "against", "for"));
             boolean eventNoun = !knowledge.patterns().noun(s.token(head).lemma().toLowerCase(Locale.ROOT)).isEmpty();
             for (List<String> tier : tiers) {
                 if (eventNoun && tier.contains("in")) {

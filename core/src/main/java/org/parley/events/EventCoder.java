@@ -576,7 +576,8 @@ public final class EventCoder {
                 }
                 int g = up.get().governor();
                 for (Dependency d : s.children(g)) {
-                    if (d.dependent() != node && (d.relation().equals("nsubj")
+                    boolean eventItself = !nounPatterns(d.dependent()).isEmpty();
+                    if (d.dependent() != node && !eventItself && (d.relation().equals("nsubj")
                             || d.relation().startsWith("nmod:poss"))) {
                         List<Actor> a = actorsAt(d.dependent());
                         if (!a.isEmpty()) {
@@ -765,13 +766,10 @@ public final class EventCoder {
                     List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to", "with", "against", "for"));
             boolean eventNoun = !knowledge.patterns().noun(s.token(head).lemma().toLowerCase(Locale.ROOT)).isEmpty();
             for (List<String> tier : tiers) {
-                if (eventNoun && tier.contains("in")) {
-                    continue;
-                }
                 List<Actor> out = new ArrayList<>();
                 for (Dependency d : s.children(head)) {
                     boolean fits = tier.contains(d.relation()) || d.relation().startsWith("nmod")
-                            && tier.contains(d.marker());
+                            && tier.contains(d.marker()) && !(eventNoun && d.marker().equals("in"));
                     if (fits) {
                         List<Actor> own = mentionsAt(d.dependent());
                         out.addAll(own.isEmpty() && depth < 2 && tier.contains("of")

@@ -822,15 +822,8 @@ public final class EventCoder {
                 targets = purposeTargets(coding.trigger());
             }
             if (targets.isEmpty()) {
-                if ((p.has(Flag.SYM) || p.has(Flag.CONTROL)) && sources.size() == 2
-                        && !sources.get(0).country().equals(sources.get(1).country())) {
-                    for (Actor a : sources) {
-                        for (Actor b : sources) {
-                            if (!a.equals(b)) {
-                                add(a, b, code, modality, date, coding);
-                            }
-                        }
-                    }
+                if (p.has(Flag.SYM) || p.has(Flag.CONTROL)) {
+                    reciprocal(sources, code, modality, date, coding);
                 }
                 return;
             }
@@ -842,17 +835,31 @@ public final class EventCoder {
                     add(a, b, code, modality, date, coding);
                 }
             }
-            if (p.has(Flag.SYM) && sources.size() == 2 && !sources.get(0).country().equals(sources.get(1).country())) {
-                for (Actor a : sources) {
-                    for (Actor b : sources) {
-                        if (!a.equals(b)) {
-                            add(a, b, code, modality, date, coding);
-                        }
-                    }
-                }
+            if (p.has(Flag.SYM)) {
+                reciprocal(sources, code, modality, date, coding);
             }
             if (modality.happened()) {
                 focus.set(sources.get(0));
+            }
+        }
+
+        /**
+         * "A and B met", "the US, Russia and Switzerland met": each party toward each other, for two or three
+         * parties of different countries. Longer lists ("nine countries agreed to join") are one statement by
+         * many, not a web of dyads, and yield no reciprocal events.
+         */
+        private void reciprocal(List<Actor> parties, CameoCode code, Modality modality, Optional<EventDate> date,
+                                Coding coding) {
+            long countries = parties.stream().map(Actor::country).distinct().count();
+            if (parties.size() < 2 || parties.size() > 3 || countries != parties.size()) {
+                return;
+            }
+            for (Actor a : parties) {
+                for (Actor b : parties) {
+                    if (!a.equals(b)) {
+                        add(a, b, code, modality, date, coding);
+                    }
+                }
             }
         }
 

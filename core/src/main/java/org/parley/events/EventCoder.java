@@ -763,7 +763,7 @@ public final class EventCoder {
 
         private List<Actor> owners(int head, int depth) {
             List<List<String>> tiers = List.of(List.of("appos", "dep", "flat"),
-                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to", "with", "against", "for"));
+                    List.of("nmod:poss", "compound", "amod"), List.of("of"), List.of("in", "from", "to", "with", "against", "for", "on"));
             boolean eventNoun = !knowledge.patterns().noun(s.token(head).lemma().toLowerCase(Locale.ROOT)).isEmpty();
             for (List<String> tier : tiers) {
                 List<Actor> out = new ArrayList<>();
@@ -812,7 +812,9 @@ public final class EventCoder {
                     && !date.get().day().equals(published)) {
                 modality = Modality.PAST;
             }
-            if (targets.isEmpty() && code.root().equals("04") && sources.size() == 1) {
+            boolean hostable = code.root().equals("04") && sources.size() == 1
+                    || (code.root().equals("14") || code.root().equals("15")) && sources.size() <= 2;
+            if (targets.isEmpty() && hostable) {
                 targets = placeTarget(coding.trigger(), anchor, sources);
             }
             if (targets.isEmpty() && code.value().startsWith("045")) {
@@ -863,7 +865,10 @@ public final class EventCoder {
             }
         }
 
-        /** For a meeting or visit with no counterpart: the country where it took place, if foreign to the source. */
+        /**
+         * For a meeting, visit, protest or exercise with no counterpart: the country where it took place, if
+         * foreign to the sources ("held talks in Tehran", "staged a protest in Beijing", "exercises in Alaska").
+         */
         private List<Actor> placeTarget(int trigger, int anchor, List<Actor> sources) {
             for (int node : List.of(trigger, anchor)) {
                 for (Dependency d : s.children(node)) {

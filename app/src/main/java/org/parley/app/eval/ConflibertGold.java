@@ -1,9 +1,5 @@
 package org.parley.app.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +17,7 @@ public final class ConflibertGold {
 
     /** Reads a class TSV file. */
     public static PeerGold.Converted read(Path file) throws GoldFileException {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new GoldFileException("no such file: " + file, e);
-        } catch (IOException e) {
-            throw new GoldFileException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        return read(PeerGold.text(file), file.toString());
     }
 
     /** Converts the text of a class TSV; a line without a tab and a 0-4 label is an error naming the line. */

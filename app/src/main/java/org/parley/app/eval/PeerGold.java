@@ -55,4 +55,19 @@ public final class PeerGold {
             case CONFLIBERT -> ConflibertGold.read(file);
         };
     }
+
+    /**
+     * The whole text of a peer gold file (UTF-8).
+     *
+     * @throws GoldFileException naming the file when it is missing or cannot be read
+     */
+    static String text(java.nio.file.Path file) throws GoldFileException {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new GoldFileException("no such file: " + file, e);
+        } catch (java.io.IOException e) {
+            throw new GoldFileException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
 }

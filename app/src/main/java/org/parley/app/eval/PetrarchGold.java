@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -49,13 +46,7 @@ public final class PetrarchGold {
 
     /** Reads a PETRARCH expected.jsonl file. */
     public static PeerGold.Converted read(Path file) throws GoldFileException {
-        try {
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new GoldFileException("no such file: " + file, e);
-        } catch (IOException e) {
-            throw new GoldFileException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        return read(PeerGold.text(file), file.toString());
     }
 
     /** Converts the text of an expected.jsonl file; {@code name} stands for it in messages. */

@@ -1,0 +1,331 @@
+package org.parley.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.knowledge.AgentNoun;
+import org.parley.knowledge.Knowledge;
+import org.parley.model.Actor;
+import org.parley.model.Dependency;
+import org.parley.model.Mention;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * The description rules of {@link ActorResolver} for one sentence: agent nouns with their country ("Russian
+ * missiles", "China's military"), parts of and descriptions beside named bodies, definite descriptions and
+ * group references ("the alliance", "the two leaders"), things marked with a nationality, and pronouns.
+ */
+final class Nominals {
+    /** Agents that take their country from the sentence's place when the phrase names none. */
+    private static final Set<String> DOMESTIC_AGENTS = Set.of("COP", "OPP", "CVL", "REB", "SEP", "JUD", "LEG",
+            "UAF", "BUS");
+    private static final Set<String> GROUP_HEADS = Set.of("leader", "side", "country", "nation", "government",
+            "president", "minister", "party", "state");
+
+    /** Titles vague enough to describe any official of the country ("the US diplomat", "the Chinese leader"). */
+    private static final Set<String> GENERIC_TITLES = Set.of("diplomat", "leader", "official", "politician",
+            "statesman", "minister", "counterpart", "envoy");
+
+    private final SentenceState st;
+    private final Knowledge knowledge;
+    private final Sentence s;
+    private final Discourse discourse;
+    private final List<Hit> hits;
+
+    Nominals(SentenceState st) {
+        this.st = st;
+        this.knowledge = st.knowledge;
+        this.s = st.s;
+        this.discourse = st.discourse;
+        this.hits = st.hits;
+    }
+
+    void nominal(int h) {
+        Token t = s.token(h);
+        if (groupReference(h)) {
+            return;
+        }
+        if (namedApposition(h, Phrases.leftEdge(s, h)) || partitive(h)) {
+            return;
+        }
+        Optional<AgentNoun> agent = st.agentEndingAt(h);
+        if (agent.isEmpty()) {
+            if (!definiteAnaphor(h)) {
+                possessedThing(h);
+            }
+            return;
+        }
+        final int left = Phrases.leftEdge(s, h);
+        int right = h + 1;
+        Optional<String> country = st.countryIn(left, h);
+        List<String> alsoOf = new ArrayList<>();
+        AgentNoun.Kind kind = agent.get().kind();
+        for (Dependency d : s.children(h, "nmod")) {
+            boolean complement = d.dependent() > h && (d.marker().equals("to") && kind == AgentNoun.Kind.TITLE
+                    || d.marker().equals("in"));
+            if (complement) {
+                Optional<String> where = st.countryIn(Phrases.leftEdge(s, d.dependent()),
+                        Phrases.rightmostDescendant(s, d.dependent()) + 1);
+                if (where.isPresent() && (country.isEmpty() || d.marker().equals("to"))) {
+                    right = Math.max(right, Phrases.rightmostDescendant(s, d.dependent()) + 1);
+                    if (country.isEmpty()) {
+                        country = where;
+                    }
+                }
+            }
+            if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
+                Optional<Hit> body = st.hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED
+                        && x.code().length() > 3 && !x.code().startsWith("IGO"));
+                if (body.isPresent()) {
+                    st.add(left, Phrases.rightmostDescendant(s, d.dependent()) + 1, h,
+                            new Actor(body.get().code(), body.get().name()),
+                            "'" + agent.get().phrase() + "' of '" + body.get().name() + "'");
+                    return;
+                }
+                Optional<String> ofCountry = st.countryIn(Phrases.leftEdge(s, d.dependent()),
+                        Phrases.rightmostDescendant(s, d.dependent()) + 1);
+                if (ofCountry.isPresent()) {
+                    country = ofCountry;
+                    right = Phrases.rightmostDescendant(s, d.dependent()) + 1;
+                    for (Dependency c : s.children(d.dependent())) {
+                        if (c.relation().startsWith("conj")) {
+                            st.countryIn(Phrases.leftEdge(s, c.dependent()), Phrases.rightmostDescendant(s, c.dependent()) + 1)
+                                    .ifPresent(alsoOf::add);
+                        }
+                    }
+                }
+            }
+        }
+        for (Dependency d : s.children(h, "nmod")) {
+            if (d.marker().equals("of") && d.dependent() > h && d.dependent() <= right + 2) {
+                right = Math.max(right, Phrases.rightmostDescendant(s, d.dependent()) + 1);
+            }
+        }
+        final int r = right;
+        AgentNoun a = agent.get();
+        boolean former = st.hasWord(left, h, "former", "ousted", "ex", "deposed");
+        boolean singular = t.pos().equals("NN") || t.pos().equals("NNP");
+        Optional<Hit> group = hits.stream().filter(x -> x.start() >= left && x.end() <= h && x.kind() == Hit.Kind.NAMED
+                && x.code().length() > 3 && !x.code().startsWith("IGO")
+                && Set.of("REB", "SEP", "PTY", "CRM", "UAF", "OPP").contains(x.code().substring(3))).findFirst();
+        if (group.isPresent()) {
+            st.add(left, right, h, new Actor(group.get().code(), group.get().name()),
+                    "agent '" + a.phrase() + "' of named group '" + group.get().name() + "'");
+            return;
+        }
+        if (country.isPresent()) {
+            boolean elite = former && (a.kind() == AgentNoun.Kind.TITLE || singular);
+            String code = country.get().startsWith("IGO") || country.get().length() > 3 ? country.get()
+                    : country.get() + (elite ? "ELI" : a.agent());
+            Actor actor = descriptionAntecedent(h, a, country.get())
+                    .map(p -> new Actor(code, p.name())).orElse(new Actor(code, ""));
+            st.add(left, right, h, actor, "agent '" + a.phrase() + "' + " + country.get() + " in the text");
+            if (a.kind() == AgentNoun.Kind.TITLE && s.token(h).pos().equals("NN") || s.token(h).pos().equals("NNP")) {
+                discourse.person(TableScanner.text(s, left, right), actor.name().isEmpty()
+                        ? new Actor(code, TableScanner.text(s, left, right)) : actor, "title '" + a.phrase() + "'");
+            }
+            for (String other : alsoOf) {
+                String otherCode = other.startsWith("IGO") ? other : other + a.agent();
+                st.add(left, right, h, new Actor(otherCode, ""), "agent '" + a.phrase() + "' + " + other + " in the text");
+            }
+            return;
+        }
+        if (a.kind() == AgentNoun.Kind.TITLE && isDefinite(left, h)) {
+            discourse.lastPersonWithAgent(a.agent(), "", t.word(), GENERIC_TITLES.contains(Phrases.lemma(t))).ifPresent(p ->
+                    st.add(left, r, h, p, "definite description '" + t.word() + "' = " + p.name()));
+            return;
+        }
+        if (a.agent().equals("NGO")) {
+            st.add(left, right, h, new Actor("NGO", ""), "agent '" + a.phrase() + "'");
+            return;
+        }
+        boolean partOfName = Character.isUpperCase(t.word().charAt(0)) && h > 0;
+        if (DOMESTIC_AGENTS.contains(a.agent()) && !partOfName) {
+            Optional<String> place = contextCountry(h);
+            place.ifPresent(c -> st.add(left, r, h, new Actor(c + a.agent(), ""),
+                    "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
+        }
+    }
+
+    /** "members of SANDF", "units of the Revolutionary Guards": part of a named body is that body. */
+    private boolean partitive(int h) {
+        if (!Set.of("member", "unit", "element", "part", "branch", "wing", "supporter", "delegate", "official")
+                .contains(Phrases.lemma(s.token(h)))) {
+            return false;
+        }
+        for (Dependency d : s.children(h, "nmod")) {
+            Optional<Hit> body = d.marker().equals("of") ? st.hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED)
+                    : Optional.empty();
+            if (body.isPresent()) {
+                int left = Phrases.leftEdge(s, h);
+                st.add(left, Phrases.rightmostDescendant(s, d.dependent()) + 1, h,
+                        new Actor(body.get().code(), body.get().name()), "part of '" + body.get().name() + "'");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the West African bloc ECOWAS", "the militant group Hamas": the name the description stands beside. */
+    private boolean namedApposition(int h, int left) {
+        for (Dependency d : s.children(h)) {
+            boolean beside = d.dependent() > h && (d.relation().equals("appos") || d.relation().equals("flat")
+                    || d.relation().equals("dep") || d.relation().equals("compound"));
+            Optional<Hit> name = beside ? st.hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED)
+                    : Optional.empty();
+            if (name.isPresent()) {
+                st.add(left, name.get().end(), h, new Actor(name.get().code(), name.get().name()),
+                        "description beside the name '" + name.get().name() + "'");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Pacific nation", "the island" for the last country named; "the alliance", "the group" for the last
+     * organisation or armed group named.
+     */
+    private boolean definiteAnaphor(int h) {
+        int left = Phrases.leftEdge(s, h);
+        if (!s.token(left).word().equalsIgnoreCase("the") || !s.token(h).pos().equals("NN")) {
+            return false;
+        }
+        String lemma = Phrases.lemma(s.token(h));
+        Optional<Actor> antecedent = Optional.empty();
+        if (Set.of("nation", "country", "island", "kingdom", "republic", "state").contains(lemma)) {
+            antecedent = discourse.lastCountry().map(c -> new Actor(c, c));
+        } else if (Set.of("alliance", "bloc", "organisation", "organization", "coalition", "union")
+                .contains(lemma)) {
+            antecedent = discourse.lastNamed(a -> a.isOrganisation());
+        } else if (Set.of("group", "movement", "militia", "paramilitary", "rebels", "faction", "party")
+                .contains(lemma)) {
+            antecedent = discourse.lastNamed(a -> !a.isOrganisation() && a.code().length() > 3
+                    && Set.of("REB", "SEP", "PTY", "UAF", "CRM", "OPP").contains(a.code().substring(3, 6)));
+        }
+        antecedent.ifPresent(a -> st.add(left, h + 1, h, a, "definite description '"
+                + TableScanner.text(s, left, h + 1) + "' = " + display(a)));
+        return antecedent.isPresent();
+    }
+
+    /**
+     * A thing or group marked with a nationality ("Ukrainian energy facilities", "Palestinian prisoners",
+     * "Cambodian military targets"): the country, with the agent of a modifier that names one.
+     */
+    private void possessedThing(int h) {
+        if (!s.token(h).isNoun() || s.token(h).pos().startsWith("NNP")) {
+            return;
+        }
+        int left = Phrases.leftEdge(s, h);
+        Optional<Hit> owner = hits.stream().filter(x -> x.start() >= left && x.end() <= h
+                && x.kind() != Hit.Kind.NAMED).findFirst();
+        int right = h + 1;
+        boolean eventNoun = !knowledge.patterns().noun(Phrases.lemma(s.token(h))).isEmpty();
+        if (owner.isEmpty() && !eventNoun) {
+            Optional<Dependency> where = s.children(h, "nmod").stream().filter(d -> d.dependent() > h
+                    && Set.of("in", "across", "throughout").contains(d.marker())).findFirst();
+            if (where.isPresent()) {
+                int place = where.get().dependent();
+                owner = hits.stream().filter(x -> x.covers(place) && x.kind() != Hit.Kind.NAMED).findFirst();
+                right = Phrases.rightmostDescendant(s, place) + 1;
+            }
+        }
+        if (owner.isEmpty()) {
+            return;
+        }
+        String agent = "";
+        for (int i = owner.get().end(); i < h && agent.isEmpty(); i++) {
+            agent = knowledge.agents().lookup(s.token(i).word()).map(AgentNoun::agent).orElse("");
+        }
+        st.add(left, right, h, new Actor(owner.get().code() + agent, owner.get().name()),
+                "nationality '" + TableScanner.text(s, owner.get().start(), owner.get().end()) + "'");
+    }
+
+    /** "the US diplomat" after "Antony Blinken": the person it describes, for display and quotes. */
+    private Optional<Actor> descriptionAntecedent(int h, AgentNoun a, String country) {
+        boolean singular = s.token(h).pos().equals("NN") || s.token(h).pos().equals("NNP");
+        if (a.kind() == AgentNoun.Kind.BODY || !singular || !isDefinite(Phrases.leftEdge(s, h), h)) {
+            return Optional.empty();
+        }
+        return discourse.lastPersonWithAgent(a.agent(), country, s.token(h).word(),
+                GENERIC_TITLES.contains(Phrases.lemma(s.token(h))));
+    }
+
+    private boolean isDefinite(int left, int h) {
+        String w = s.token(left).word().toLowerCase(Locale.ROOT);
+        return left < h && (w.equals("the") || w.equals("his") || w.equals("her") || w.equals("their")
+                || w.equals("its"));
+    }
+
+    /** "the two leaders", "both sides": the last two actors of different countries. */
+    private boolean groupReference(int h) {
+        if (!GROUP_HEADS.contains(Phrases.lemma(s.token(h))) || !s.token(h).pos().endsWith("S")) {
+            return false;
+        }
+        boolean two = s.children(h).stream().anyMatch(d -> {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            return w.equals("two") || w.equals("both");
+        });
+        if (!two) {
+            return false;
+        }
+        boolean people = Phrases.lemma(s.token(h)).equals("leader") || Phrases.lemma(s.token(h)).equals("president")
+                || Phrases.lemma(s.token(h)).equals("minister");
+        List<Actor> pair = discourse.mainPair(people);
+        if (pair.size() < 2) {
+            return false;
+        }
+        int left = Phrases.leftEdge(s, h);
+        for (Actor a : pair) {
+            st.add(left, h + 1, h, a, "group reference '" + TableScanner.text(s, left, h + 1) + "'");
+        }
+        return true;
+    }
+
+    void pronoun(int h) {
+        String w = s.token(h).word().toLowerCase(Locale.ROOT);
+        Optional<Actor> antecedent = switch (w) {
+            case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), coSubject(h));
+            case "it", "its" -> discourse.lastCollective();
+            case "they", "them", "their" -> discourse.lastGroup(s.index());
+            default -> Optional.empty();
+        };
+        antecedent.ifPresent(a -> st.add(h, h + 1, h, a, "pronoun '" + s.token(h).word() + "' = " + display(a)));
+    }
+
+    /** For an object pronoun ("hosted him"), the actor of its verb's subject, which it cannot refer to. */
+    private Optional<Actor> coSubject(int h) {
+        Optional<Dependency> arc = s.parentArc(h);
+        if (arc.isEmpty() || arc.get().governor() < 0 || arc.get().relation().startsWith("nsubj")
+                || arc.get().relation().startsWith("nmod:poss")) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.children(arc.get().governor(), "nsubj")) {
+            Optional<Mention> subject = st.mentionWithHead(d.dependent());
+            if (subject.isPresent()) {
+                return Optional.of(subject.get().actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country of the nearest place named in this sentence, else the last one of the article. */
+    private Optional<String> contextCountry(int h) {
+        Optional<String> here = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        for (Hit x : hits) {
+            if (x.kind() != Hit.Kind.NAMED && Math.abs(x.start() - h) < bestDistance) {
+                bestDistance = Math.abs(x.start() - h);
+                here = Optional.of(x.code());
+            }
+        }
+        return here.or(discourse::lastCountry);
+    }
+
+    private static String display(Actor a) {
+        return a.name().isEmpty() ? a.code() : a.name();
+    }
+}

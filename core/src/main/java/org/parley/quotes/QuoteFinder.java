@@ -101,7 +101,7 @@ public final class QuoteFinder {
                 continue;
             }
             int distance = t.end() <= quote[0] ? quote[0] - t.end() : Math.max(0, t.begin() - quote[1]);
-            Optional<Speaker> subject = subjectOf(s, t.index(), mentions, true);
+            Optional<Speaker> subject = subjectOf(s, t.index(), mentions, spans);
             if (subject.isPresent() && distance < bestDistance) {
                 best = subject;
                 bestDistance = distance;
@@ -121,7 +121,7 @@ public final class QuoteFinder {
         }
         for (int steps = 0; node >= 0 && steps < 10; steps++) {
             if (s.token(node).isVerb() && !quoted(s.token(node), spans)) {
-                Optional<Speaker> subject = subjectOf(s, node, mentions, false);
+                Optional<Speaker> subject = subjectOf(s, node, mentions, List.of());
                 if (subject.isPresent()) {
                     return subject;
                 }
@@ -133,9 +133,10 @@ public final class QuoteFinder {
 
     /**
      * The speaker heading the subject of verb {@code v}, following xcomp, conj and advcl up to their
-     * governor; with {@code describe}, a subject no mention resolves is still named by its text.
+     * governor; when {@code spans} (the article's quotations) are given, a subject no mention resolves is
+     * still named by its text, unless it stands inside a quotation.
      */
-    private static Optional<Speaker> subjectOf(Sentence s, int v, List<Mention> mentions, boolean describe) {
+    private static Optional<Speaker> subjectOf(Sentence s, int v, List<Mention> mentions, List<int[]> spans) {
         int node = v;
         for (int steps = 0; node >= 0 && steps < 4; steps++) {
             Optional<Dependency> up = s.parentArc(node);
@@ -152,7 +153,7 @@ public final class QuoteFinder {
                 if (relative) {
                     return antecedent(s, d.dependent(), mentions).map(Speaker::of);
                 }
-                return describe ? described(s, subject) : Optional.empty();
+                return spans.isEmpty() || quoted(s.token(subject), spans) ? Optional.empty() : described(s, subject);
             }
             if (up.isEmpty() || !(up.get().relation().equals("xcomp") || up.get().relation().startsWith("conj")
                     || up.get().relation().equals("advcl"))) {

@@ -193,4 +193,27 @@ class QuoteFinderTest {
             }).as(pa.article().text()).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void speakerNoTableKnowsKeepsTheNameTheTextGives() {
+        ParsedArticle pa = saidBlinken("\u201C", "\u201D");
+        List<Quote> quotes = FINDER.find(pa, List.of());
+        assertThat(quotes).extracting(Quote::speakerName).containsExactly("Blinken");
+        assertThat(quotes.get(0).speaker()).isEmpty();
+    }
+
+    @Test
+    void aSubjectInsideTheQuotationIsNotItsSpeaker() {
+        ParsedArticle pa = Parses.article("2023-06-21", "\u201CThe report\u201D said nothing new.",
+                "0 \u201C \u201C `` O 2 punct",
+                "1 The the DT O 2 det",
+                "2 report report NN O 4 nsubj",
+                "3 \u201D \u201D '' O 2 punct",
+                "4 said say VBD O -1 root",
+                "5 nothing nothing NN O 4 obj",
+                "6 new new JJ O 5 amod",
+                "7 . . . O 4 punct");
+        List<Quote> quotes = FINDER.find(pa, List.of());
+        assertThat(quotes).extracting(Quote::speakerName).containsExactly("");
+    }
 }

@@ -204,13 +204,8 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 sources = arguments.nounSources(n);
             }
-            boolean sym = np.has(Flag.SYM) || light.has(Flag.SYM);
             emit(v, new Coding(np.code(), n, s.token(v).word() + " " + s.token(n).word(), false), sources, targets,
-                    sym ? np : withoutSym(np));
-        }
-
-        private EventPattern withoutSym(EventPattern p) {
-            return p;
+                    np);
         }
 
         /** "resumed sharing intelligence": the complement is the act, with the aspect verb's subject. */

@@ -45,12 +45,8 @@ final class QuoteMarks {
     }
 
     private static void add(List<int[]> out, int begin, int end) {
-        if (end > begin && !text(begin, end).isEmpty()) {
+        if (end > begin) {
             out.add(new int[] {begin, end});
         }
-    }
-
-    private static String text(int begin, int end) {
-        return end > begin ? "x" : "";
     }
 }

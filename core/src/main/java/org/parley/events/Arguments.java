@@ -329,17 +329,23 @@ final class Arguments {
     }
 
     /**
-     * Whom a warning or protest is about, from what it says: the subject of the warned clause ("warned that US
-     * aircraft would face ...") or the target of its purpose clause ("gathered to demand the withdrawal of
+     * Whom a warning or protest is about, from what it says: the subject of the warned clause or of its
+     * condition, other than the speaker's own country ("warned that US aircraft would face ...", "warned that
+     * Turkey may come ... if Greece continued ...") or the target of its purpose clause ("gathered to demand the withdrawal of
      * French forces").
      */
-    List<Actor> purposeTargets(int trigger) {
+    List<Actor> purposeTargets(int trigger, List<Actor> sources) {
         for (Dependency d : s.children(trigger)) {
             if (d.relation().equals("ccomp")) {
-                for (Dependency subj : s.children(d.dependent(), "nsubj")) {
-                    List<Actor> a = actorsAt(subj.dependent());
-                    if (!a.isEmpty()) {
-                        return a;
+                List<Integer> clauses = new ArrayList<>(List.of(d.dependent()));
+                s.children(d.dependent(), "advcl").forEach(c -> clauses.add(c.dependent()));
+                for (int clause : clauses) {
+                    for (Dependency subj : s.children(clause, "nsubj")) {
+                        List<Actor> a = actorsAt(subj.dependent()).stream().filter(x -> sources.stream()
+                                .noneMatch(src -> src.country().equals(x.country()))).toList();
+                        if (!a.isEmpty()) {
+                            return a;
+                        }
                     }
                 }
             }

@@ -160,7 +160,7 @@ public final class EventCoder {
                 List<Actor> targets = arguments.slots(v, p.targets()).stream()
                         .filter(a -> !a.agents().equals("MED")).toList();
                 if (targets.isEmpty() && p.code().root().equals("13")) {
-                    targets = arguments.purposeTargets(v);
+                    targets = arguments.purposeTargets(v, arguments.sources(v));
                 }
                 if (!targets.isEmpty()) {
                     emit(v, new Coding(p.code(), v, s.token(v).word(), false), arguments.sources(v), targets, p);
@@ -350,7 +350,7 @@ public final class EventCoder {
                 targets = arguments.parties(sources);
             }
             if (targets.isEmpty() && (code.root().equals("13") || code.root().equals("14"))) {
-                targets = arguments.purposeTargets(coding.trigger());
+                targets = arguments.purposeTargets(coding.trigger(), sources);
             }
             if (targets.isEmpty()) {
                 if (p.has(Flag.SYM) || p.has(Flag.CONTROL)) {

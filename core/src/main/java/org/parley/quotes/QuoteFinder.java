@@ -18,7 +18,8 @@ import org.parley.model.Token;
  * The quote stage: direct quotations and their speakers.
  *
  * <p>Quotations are found between curly (“ ”) or straight (") double quote marks; straight marks pair up
- * within a paragraph. The speaker is the subject of the speech verb nearest to the quotation outside it in
+ * within a paragraph. The speaker is the subject of the speech verb whose clause holds the quotation, else of
+ * the speech verb nearest to it (a verb with a to-complement, "continued to arm", is no speech verb) outside it in
  * the sentences it touches ("Mr. Blinken added", "said Jonathan McDowell"), else the subject of the clause
  * that contains it ("Pakistan condemned an “unprovoked violation”"), else the speaker of the quotation just
  * before (a quotation running on over several sentences). Speakers are resolved through the actor mentions,
@@ -100,7 +101,11 @@ public final class QuoteFinder {
             if (!t.isVerb() || quoted(t, spans) || !SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            int distance = t.end() <= quote[0] ? quote[0] - t.end() : Math.max(0, t.begin() - quote[1]);
+            if (!s.children(t.index(), "xcomp").isEmpty()) {
+                continue;
+            }
+            int distance = governs(s, t.index(), quote) ? 0
+                    : t.end() <= quote[0] ? quote[0] - t.end() : Math.max(0, t.begin() - quote[1]);
             Optional<Speaker> subject = subjectOf(s, t.index(), mentions, spans);
             if (subject.isPresent() && distance < bestDistance) {
                 best = subject;
@@ -108,6 +113,23 @@ public final class QuoteFinder {
             }
         }
         return best;
+    }
+
+    /** True when the quotation's first token lies in the clause that verb {@code v} heads. */
+    private static boolean governs(Sentence s, int v, int[] quote) {
+        for (Token t : s.tokens()) {
+            if (t.begin() >= quote[0]) {
+                int node = t.index();
+                for (int steps = 0; node >= 0 && steps < 12; steps++) {
+                    if (node == v) {
+                        return true;
+                    }
+                    node = s.parentArc(node).map(Dependency::governor).orElse(-1);
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject of the nearest clause above the quotation's first token. */

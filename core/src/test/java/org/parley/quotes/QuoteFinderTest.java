@@ -216,4 +216,28 @@ class QuoteFinderTest {
         List<Quote> quotes = FINDER.find(pa, List.of());
         assertThat(quotes).extracting(Quote::speakerName).containsExactly("");
     }
+
+    @Test
+    void theSpeechVerbWhoseClauseHoldsTheQuoteWinsOverANearerOne() {
+        ParsedArticle pa = Parses.article("2022-09-07",
+                "Erdogan warned that Turkey \u201Cmay come\u201D if Greece continued to arm .",
+                "0 Erdogan Erdogan NNP PERSON 1 nsubj",
+                "1 warned warn VBD O -1 root",
+                "2 that that IN O 6 mark",
+                "3 Turkey Turkey NNP LOCATION 6 nsubj",
+                "4 \u201C \u201C `` O 6 punct",
+                "5 may may MD O 6 aux",
+                "6 come come VB O 1 ccomp",
+                "7 \u201D \u201D '' O 6 punct",
+                "8 if if IN O 10 mark",
+                "9 Greece Greece NNP LOCATION 10 nsubj",
+                "10 continued continue VBD O 6 advcl",
+                "11 to to TO O 12 mark",
+                "12 arm arm VB O 10 xcomp",
+                "13 . . . O 1 punct");
+        Mention erdogan = Parses.mention(pa, 0, 0, "TURGOV");
+        Mention greece = Parses.mention(pa, 0, 9, "GRC");
+        List<Quote> quotes = FINDER.find(pa, List.of(erdogan, greece));
+        assertThat(quotes).singleElement().satisfies(q -> assertThat(q.speaker().map(Actor::code)).contains("TURGOV"));
+    }
 }

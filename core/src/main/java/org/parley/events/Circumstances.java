@@ -114,6 +114,33 @@ final class Circumstances {
         if (published == null) {
             return Optional.empty();
         }
+        return ownDate(trigger, anchor).or(() -> TimeExpressions.nearestWeekday(s, trigger, published))
+                .or(() -> Optional.of(EventDate.ofDay(published)));
+    }
+
+    /**
+     * True for an act told in the past perfect without a time of its own ("the two sides had agreed to stop
+     * firing", "it had received reports"): undated background before the reported moment, not an event of
+     * the article's day.
+     */
+    boolean isUndatedBackground(int trigger, int anchor) {
+        if (published == null) {
+            return false;
+        }
+        boolean pluperfect = false;
+        for (int node : List.of(trigger, anchor)) {
+            for (Dependency d : s.children(node)) {
+                if (d.relation().equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had")
+                        && s.token(node).pos().equals("VBN")) {
+                    pluperfect = true;
+                }
+            }
+        }
+        return pluperfect && ownDate(trigger, anchor).isEmpty()
+                && TimeExpressions.nearestWeekday(s, trigger, published).isEmpty();
+    }
+
+    private Optional<EventDate> ownDate(int trigger, int anchor) {
         int node = trigger;
         for (int steps = 0; steps < 8 && node >= 0; steps++) {
             Optional<EventDate> own = TimeExpressions.attachedTo(s, node, published);
@@ -126,6 +153,6 @@ final class Circumstances {
             }
             node = s.parentArc(node).map(Dependency::governor).orElse(-1);
         }
-        return TimeExpressions.nearestWeekday(s, trigger, published).or(() -> Optional.of(EventDate.ofDay(published)));
+        return Optional.empty();
     }
 }

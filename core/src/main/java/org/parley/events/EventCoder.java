@@ -37,6 +37,15 @@ import org.parley.model.Sentence;
 public final class EventCoder {
     /** Prepositions that make an event noun the topic of another statement ("fell out over the invasion"). */
     private static final Set<String> TOPIC_MARKERS = Set.of("over", "about", "regarding", "concerning", "on");
+    /** Roots whose target may be the place where they happened: protests and violence. */
+    private static final Set<String> AT_A_PLACE = Set.of("14", "18", "19", "20");
+    /** Agents of non-state actors, who may protest against or attack their own country. */
+    private static final Set<String> NON_STATE = Set.of("OPP", "REB", "SEP", "UAF", "INS", "CVL");
+    /** Roots of hostile acts that, reported by another country's actor, are that actor's accusation. */
+    private static final Set<String> HOSTILE_ROOTS = Set.of("13", "15", "17", "18", "19", "20");
+    /** Reporting verbs whose clausal complement states what the subject asserts (denials excluded). */
+    private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "state", "report", "tell",
+            "add", "insist", "confirm", "charge", "contend", "argue", "assert", "maintain", "announce");
 
     private final Knowledge knowledge;
     private final Set<String> speechVerbs;
@@ -315,11 +324,16 @@ public final class EventCoder {
         // ---- output ----------------------------------------------------------------------------------
 
         private void emit(int anchor, Coding coding, List<Actor> sources, List<Actor> targets, EventPattern p) {
+            if (p.has(Flag.REVERSE)) {
+                List<Actor> giver = targets;
+                targets = sources;
+                sources = giver;
+            }
             if (sources.isEmpty()) {
                 return;
             }
-            Modality modality = Modalities.of(s, coding.trigger(), speechVerbs);
-            if (coding.trigger() != anchor) {
+            Modality modality = Modalities.of(s, coding.intentDone() ? anchor : coding.trigger(), speechVerbs);
+            if (coding.trigger() != anchor && !coding.intentDone()) {
                 Modality outer = Modalities.of(s, anchor, speechVerbs);
                 if (outer == Modality.NEGATED || outer == Modality.HYPOTHETICAL) {
                     modality = outer;
@@ -337,6 +351,10 @@ public final class EventCoder {
                 }
             }
             Optional<EventDate> date = circumstances.date(coding.trigger(), anchor);
+            if (modality == Modality.ASSERTED && circumstances.isUndatedBackground(coding.trigger(), anchor)) {
+                modality = Modality.PAST;
+                date = Optional.empty();
+            }
             if (modality == Modality.ASSERTED && date.isPresent() && published != null
                     && !date.get().day().equals(published)) {
                 modality = Modality.PAST;
@@ -352,6 +370,9 @@ public final class EventCoder {
             if (targets.isEmpty() && (code.root().equals("13") || code.root().equals("14"))) {
                 targets = arguments.purposeTargets(coding.trigger(), sources);
             }
+            if (targets.isEmpty() && AT_A_PLACE.contains(code.root())) {
+                targets = siteTarget(circumstances.location(coding.trigger(), code), code, sources);
+            }
             if (targets.isEmpty()) {
                 if (p.has(Flag.SYM) || p.has(Flag.CONTROL)) {
                     reciprocal(sources, code, modality, date, coding);
@@ -363,14 +384,100 @@ public final class EventCoder {
             }
             for (Actor a : sources) {
                 for (Actor b : targets) {
-                    add(a, b, code, modality, date, coding);
+                    add(a, b, violentProtest(a, code), modality, date, coding);
                 }
+            }
+            if (modality != Modality.NEGATED) {
+                reportedAccusation(anchor, sources, code, coding);
             }
             if (p.has(Flag.SYM)) {
                 reciprocal(sources, code, modality, date, coding);
             }
             if (modality.happened()) {
                 focus.set(sources.get(0));
+            }
+        }
+
+        /**
+         * The target of a protest or an attack that names none, from where it happened: protesters in their
+         * own country protest against its government ("protests spread to Iranian cities" = IRNOPP->IRNGOV),
+         * an armed group or a foreign actor attacks the country it strikes in ("Boko Haram launched attacks in
+         * northeastern Nigeria" = NGAREB->NGA). A state actor acting at home names no target this way.
+         *
+         * @param location the event's place as "Name, CCC", or ""
+         */
+        private List<Actor> siteTarget(String location, CameoCode code, List<Actor> sources) {
+            int comma = location.lastIndexOf(", ");
+            if (comma < 0 || sources.size() > 2) {
+                return List.of();
+            }
+            String country = location.substring(comma + 2);
+            if (knowledge.countries().byCode(country).isEmpty()) {
+                return List.of();
+            }
+            boolean protest = code.root().equals("14");
+            for (Actor a : sources) {
+                if (a.country().equals(country) && !NON_STATE.contains(a.agents().length() >= 3
+                        ? a.agents().substring(0, 3) : a.agents())) {
+                    return List.of();
+                }
+            }
+            return List.of(protest ? new Actor(country + "GOV", "government") : new Actor(country, country));
+        }
+
+        /**
+         * Protesters who destroy, storm or fight riot (CAMEO 145, "protest violently, riot"), whatever verb
+         * the text uses; armed groups keep their own codes.
+         */
+        private CameoCode violentProtest(Actor source, CameoCode code) {
+            boolean protesters = source.agents().startsWith("OPP");
+            boolean violent = code.root().equals("17") || code.root().equals("18")
+                    || code.value().equals("190") || code.value().equals("193");
+            return protesters && violent ? CameoCode.of("145") : code;
+        }
+
+        /**
+         * A reported act of hostility is also the reporter's accusation (CAMEO 112): "Kyiv said Russian
+         * forces shelled the city", "the US claimed that ISIL had attacked Iraq". Codes speaker->actor 112
+         * when the act (roots 13, 15, 17-20) sits in the complement of a reporting verb whose subject is an
+         * actor of another country than the act's source; "X said it struck ..." (the speaker's own side) is
+         * no accusation. Convention: shared/eval/FORMAT.md ("the speaker's claims about others are the
+         * speaker's accusations").
+         */
+        private void reportedAccusation(int anchor, List<Actor> actors, CameoCode code, Coding coding) {
+            if (!HOSTILE_ROOTS.contains(code.root())) {
+                return;
+            }
+            int node = anchor;
+            for (int steps = 0; steps < 8; steps++) {
+                Optional<Dependency> up = s.parentArc(node);
+                if (up.isEmpty() || up.get().governor() < 0) {
+                    return;
+                }
+                Dependency arc = up.get();
+                int g = arc.governor();
+                String lemma = s.token(g).lemma().toLowerCase(java.util.Locale.ROOT);
+                if (arc.relation().equals("ccomp") && REPORTING.contains(lemma) && g < anchor) {
+                    List<Actor> speakers = arguments.sources(g);
+                    Optional<EventDate> date = circumstances.date(g, g);
+                    Modality said = Modalities.of(s, g, Set.of());
+                    if (said == Modality.NEGATED || said == Modality.HYPOTHETICAL) {
+                        return;
+                    }
+                    Coding accusation = new Coding(CameoCode.of("112"), g, s.token(g).word(), false);
+                    for (Actor speaker : speakers) {
+                        for (Actor accused : actors) {
+                            if (!speaker.country().equals(accused.country())) {
+                                add(speaker, accused, CameoCode.of("112"), Modality.ASSERTED, date, accusation);
+                            }
+                        }
+                    }
+                    return;
+                }
+                if (!arc.relation().startsWith("conj") && !arc.relation().equals("xcomp")) {
+                    return;
+                }
+                node = g;
             }
         }
 

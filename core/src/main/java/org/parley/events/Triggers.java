@@ -86,7 +86,7 @@ final class Triggers {
 
     /** Verb patterns for token v, the particle form first when the verb carries the particle. */
     List<EventPattern> verbPatterns(int v) {
-        List<EventPattern> all = knowledge.patterns().verb(s.token(v).lemma(), objectLemma(v));
+        List<EventPattern> all = knowledge.patterns().verb(s.token(v).lemma(), objectKeys(v));
         if (all.isEmpty()) {
             return all;
         }
@@ -106,18 +106,27 @@ final class Triggers {
         return all.stream().filter(p -> p.particle().isEmpty()).toList();
     }
 
-    /** The lemma of a verb's direct object, with its compound ("bank account"), or "" without one. */
-    private String objectLemma(int v) {
-        for (Dependency d : s.children(v, "obj")) {
+    /**
+     * The keys a verb's objects offer to object-conditioned patterns, most specific first: the direct
+     * object's compound ("arrest warrant") and head lemma, then each prepositional dependent as
+     * {@code marker:lemma} ("for:aid"); empty without objects.
+     */
+    private List<String> objectKeys(int v) {
+        List<String> keys = new ArrayList<>();
+        for (Dependency d : s.children(v)) {
             String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
-            for (Dependency c : s.children(d.dependent(), "compound")) {
-                if (c.dependent() == d.dependent() - 1) {
-                    return s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT) + " " + lemma;
+            if (d.relation().equals("obj") && d.marker().isEmpty()) {
+                for (Dependency c : s.children(d.dependent(), "compound")) {
+                    if (c.dependent() == d.dependent() - 1) {
+                        keys.add(0, s.token(c.dependent()).lemma().toLowerCase(Locale.ROOT) + " " + lemma);
+                    }
                 }
+                keys.add(lemma);
+            } else if (!d.marker().isEmpty() && d.relation().startsWith("obl")) {
+                keys.add(d.marker() + ":" + lemma);
             }
-            return lemma;
         }
-        return "";
+        return keys;
     }
 
     /** The open clausal complement of a verb ("agreed to <restore>", "refused to <sign>"). */

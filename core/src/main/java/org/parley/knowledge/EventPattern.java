@@ -26,7 +26,7 @@ public record EventPattern(Kind kind, String lemma, String particle, CameoCode c
     public enum Kind { VERB, NOUN }
 
     /** How a pattern behaves beyond its code; documented in the header of {@code patterns.tsv}. */
-    public enum Flag { SYM, SPEECH, CONTROL, REFUSE, LIGHT, PLACE, DIRECT }
+    public enum Flag { SYM, SPEECH, CONTROL, REFUSE, LIGHT, PLACE, DIRECT, REVERSE }
 
     /** @throws IllegalArgumentException if the lemma is blank */
     public EventPattern {

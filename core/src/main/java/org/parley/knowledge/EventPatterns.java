@@ -39,7 +39,8 @@ public final class EventPatterns {
     public static EventPatterns load() {
         Map<String, List<EventPattern>> verbs = new HashMap<>();
         Map<String, List<EventPattern>> nouns = new HashMap<>();
-        for (TsvRows.Row row : TsvRows.read("patterns.tsv", List.of("kind", "lemma", "code", "target", "flags"))) {
+        for (TsvRows.Row row : TsvRows.read("patterns.tsv", List.of("kind", "lemma", "code", "target", "flags",
+                "object"))) {
             EventPattern p = parse(row);
             (p.kind() == EventPattern.Kind.VERB ? verbs : nouns)
                     .computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
@@ -75,7 +76,7 @@ public final class EventPatterns {
         }
         try {
             return new EventPattern(kind, words[0], words.length > 1 ? words[1] : "", CameoCode.of(row.cell(2)),
-                    targets, flags);
+                    targets, flags, row.cell(5));
         } catch (IllegalArgumentException e) {
             throw row.error(e.getMessage());
         }
@@ -111,11 +112,26 @@ public final class EventPatterns {
      * @return the patterns, empty when none
      */
     public List<EventPattern> verb(String lemma, String objectLemma) {
-        String object = objectLemma.strip().toLowerCase(Locale.ROOT);
+        return verb(lemma, List.of(objectLemma));
+    }
+
+    /**
+     * Verb patterns for a lemma (lower case) and the keys of its objects, most specific first: a direct
+     * object's compound ("arrest warrant") and head lemma ("warrant"), and a prepositional dependent as
+     * {@code marker:lemma} ("for:aid"). The object-conditioned patterns whose {@link EventPattern#objectLemma}
+     * is one of the keys come first, in the order of the keys, then the patterns that apply whatever the
+     * object, each group in table order.
+     *
+     * @return the patterns, empty when none
+     */
+    public List<EventPattern> verb(String lemma, List<String> objectKeys) {
         List<EventPattern> all = verb(lemma);
         List<EventPattern> out = new ArrayList<>();
-        if (!object.isEmpty()) {
-            all.stream().filter(p -> p.objectLemma().equals(object)).forEach(out::add);
+        for (String key : objectKeys) {
+            String object = key.strip().toLowerCase(Locale.ROOT);
+            if (!object.isEmpty()) {
+                all.stream().filter(p -> p.objectLemma().equals(object) && !out.contains(p)).forEach(out::add);
+            }
         }
         all.stream().filter(p -> !p.isObjectConditioned()).forEach(out::add);
         return List.copyOf(out);

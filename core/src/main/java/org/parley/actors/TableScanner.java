@@ -72,9 +72,10 @@ final class TableScanner {
     private Optional<Hit> match(Sentence s, int from, int to) {
         Token last = s.token(to - 1);
         Token first = s.token(from);
-        if (!Character.isUpperCase(first.word().charAt(0)) || last.word().equals("'s")) {
+        if (!isNameStart(s, from, to) || last.word().equals("'s")) {
             return Optional.empty();
         }
+        boolean lowerTail = to - from > 1 && Character.isLowerCase(last.word().charAt(0));
         boolean partOfName = from > 0 && s.token(from - 1).ner().equals("PERSON")
                 || to < s.size() && s.token(to).ner().equals("PERSON");
         if (to - from == 1 && partOfName && (first.ner().equals("PERSON") || first.pos().startsWith("NNP")
@@ -82,7 +83,7 @@ final class TableScanner {
             return Optional.empty();
         }
         String text = text(s, from, to);
-        Optional<NamedActor> named = knowledge.namedActors().byName(text);
+        Optional<NamedActor> named = lowerTail ? Optional.empty() : knowledge.namedActors().byName(text);
         if (named.isPresent()) {
             return Optional.of(new Hit(from, to, Hit.Kind.NAMED, named.get().code(), named.get().name()));
         }
@@ -114,6 +115,23 @@ final class TableScanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether tokens from..to may be a name by their first word: capitalised, or an Arabic article joined
+     * by a hyphen to a capitalised name ("al-Shabab", tokenised al / - / Shabab; "el-Sisi"). A lower-case
+     * last word ends no multiword name ("a strict Islamic state" is not the Islamic State).
+     */
+    private static boolean isNameStart(Sentence s, int from, int to) {
+        String first = s.token(from).word();
+        if (Character.isUpperCase(first.charAt(0))) {
+            return true;
+        }
+        if (first.matches("(?:al|el|ad|an|as|ash|at|az)-\\p{Lu}.*")) {
+            return true;
+        }
+        return first.matches("al|el|ad|an|as|ash|at|az") && to - from >= 3 && s.token(from + 1).word().equals("-")
+                && Character.isUpperCase(s.token(from + 2).word().charAt(0));
     }
 
     /** A dateline word in capitals ("TEHRAN", "KYIV"). */

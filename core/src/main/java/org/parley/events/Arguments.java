@@ -295,6 +295,31 @@ final class Arguments {
      * For a meeting, visit, protest or exercise with no counterpart: the country where it took place, if
      * foreign to the sources ("held talks in Tehran", "staged a protest in Beijing", "exercises in Alaska").
      */
+    /**
+     * Who carried out an attack the clause names no agent for: the owner of the attack noun the victims
+     * died in ("were killed in Israeli tank shelling" = ISR), or the country it came from ("a mortar bomb
+     * was fired at it from the Gaza Strip" = PSE); empty when neither is there.
+     */
+    List<Actor> attackerOf(int trigger) {
+        for (Dependency d : s.children(trigger)) {
+            if (!d.relation().startsWith("obl")) {
+                continue;
+            }
+            if ((d.marker().equals("in") || d.marker().equals("during")) && !triggers.nounPatterns(d.dependent()).isEmpty()
+                    && Set.of("18", "19", "20").contains(triggers.nounPatterns(d.dependent()).get(0).code().root())) {
+                return nounSources(d.dependent());
+            }
+            if (d.marker().equals("from")) {
+                for (Mention m : mentions) {
+                    if (m.head() == d.dependent() && m.actor().code().length() == 3) {
+                        return List.of(m.actor());
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     List<Actor> placeTarget(int trigger, int anchor, List<Actor> sources) {
         for (int node : List.of(trigger, anchor)) {
             for (Dependency d : s.children(node)) {

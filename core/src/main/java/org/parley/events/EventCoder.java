@@ -37,12 +37,16 @@ import org.parley.model.Sentence;
 public final class EventCoder {
     /** Prepositions that make an event noun the topic of another statement ("fell out over the invasion"). */
     private static final Set<String> TOPIC_MARKERS = Set.of("over", "about", "regarding", "concerning", "on");
+    /** Roots of verbs that ask another to act: appeals and demands. */
+    private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
     /** Roots whose target may be the place where they happened: protests and violence. */
     private static final Set<String> AT_A_PLACE = Set.of("14", "18", "19", "20");
     /** Agents of non-state actors, who may protest against or attack their own country. */
     private static final Set<String> NON_STATE = Set.of("OPP", "REB", "SEP", "UAF", "INS", "CVL");
     /** Roots of hostile acts that, reported by another country's actor, are that actor's accusation. */
     private static final Set<String> HOSTILE_ROOTS = Set.of("13", "15", "17", "18", "19", "20");
+    /** Reporting verbs that, said of one's own side's act, claim responsibility for it. */
+    private static final Set<String> CLAIMS = Set.of("claim", "acknowledge", "admit");
     /** Reporting verbs whose clausal complement states what the subject asserts (denials excluded). */
     private static final Set<String> REPORTING = Set.of("say", "claim", "allege", "state", "report", "tell",
             "add", "insist", "confirm", "charge", "contend", "argue", "assert", "maintain", "announce");
@@ -141,7 +145,8 @@ public final class EventCoder {
             if (candidates.isEmpty() || triggers.isConsequence(v) || triggers.isPredicativeCall(v)) {
                 return;
             }
-            Optional<EventPattern> light = candidates.stream().filter(p -> p.has(Flag.LIGHT)).findFirst();
+            boolean byObject = candidates.get(0).isObjectConditioned() && !candidates.get(0).has(Flag.LIGHT);
+            Optional<EventPattern> light = candidates.stream().filter(p -> p.has(Flag.LIGHT) && !byObject).findFirst();
             Optional<Integer> eventNoun = light.flatMap(p -> triggers.objectEventNoun(v));
             if (light.isPresent() && eventNoun.isPresent()) {
                 lightVerb(v, light.get(), eventNoun.get());
@@ -157,6 +162,12 @@ public final class EventCoder {
             }
             EventPattern p = plain.get();
             Optional<Integer> x = triggers.complement(v);
+            boolean asksOther = APPEAL_ROOTS.contains(p.code().root())
+                    || p.has(Flag.CONTROL) && !arguments.slots(v, List.of("obj")).isEmpty();
+            if (asksOther && x.isPresent() && triggers.actCode(x.get()).isPresent()) {
+                appealed(v, p, x.get());
+                return;
+            }
             if (p.has(Flag.REFUSE) || p.has(Flag.CONTROL)) {
                 controlled(v, p, x);
                 return;
@@ -209,12 +220,26 @@ public final class EventCoder {
             if (targets.isEmpty()) {
                 targets = arguments.slots(v, light.targets());
             }
-            List<Actor> sources = s.children(v, "nsubj:pass").isEmpty() ? arguments.sources(v) : List.of();
+            List<Actor> sources = arguments.sources(v);
             if (sources.isEmpty()) {
                 sources = arguments.nounSources(n);
             }
             emit(v, new Coding(np.code(), n, s.token(v).word() + " " + s.token(n).word(), false), sources, targets,
                     np);
+        }
+
+        /**
+         * "urged Iran to release the sailors", "called on both sides to hold talks", "wants Putin to attack":
+         * an appeal (02x) or demand (10x) to the asked party for the act its complement names, by the table
+         * {@code appeal-codes.tsv}; the act itself has not happened and is not coded.
+         */
+        private void appealed(int v, EventPattern p, int x) {
+            consumed.add(x);
+            CameoCode act = triggers.actCode(x).orElseThrow();
+            CameoCode code = p.code().root().equals("10") ? knowledge.patterns().demandOf(act)
+                    : knowledge.patterns().appealOf(act);
+            List<Actor> asked = arguments.slots(v, p.has(Flag.CONTROL) ? List.of("obj") : p.targets());
+            emit(v, new Coding(code, v, s.token(v).word(), true), arguments.sources(v), asked, p);
         }
 
         /** "resumed sharing intelligence": the complement is the act, with the aspect verb's subject. */
@@ -329,6 +354,9 @@ public final class EventCoder {
                 targets = sources;
                 sources = giver;
             }
+            if (sources.isEmpty() && AT_A_PLACE.contains(coding.code().root())) {
+                sources = arguments.attackerOf(coding.trigger());
+            }
             if (sources.isEmpty()) {
                 return;
             }
@@ -370,12 +398,15 @@ public final class EventCoder {
             if (targets.isEmpty() && (code.root().equals("13") || code.root().equals("14"))) {
                 targets = arguments.purposeTargets(coding.trigger(), sources);
             }
-            if (targets.isEmpty() && AT_A_PLACE.contains(code.root())) {
+            if (targets.isEmpty() && (AT_A_PLACE.contains(code.root()) || code.value().equals("015"))) {
                 targets = siteTarget(circumstances.location(coding.trigger(), code), code, sources);
             }
             if (targets.isEmpty()) {
                 if (p.has(Flag.SYM) || p.has(Flag.CONTROL)) {
                     reciprocal(sources, code, modality, date, coding);
+                }
+                if (modality != Modality.NEGATED) {
+                    reportedAccusation(anchor, sources, targets, code);
                 }
                 return;
             }
@@ -388,7 +419,7 @@ public final class EventCoder {
                 }
             }
             if (modality != Modality.NEGATED) {
-                reportedAccusation(anchor, sources, code, coding);
+                reportedAccusation(anchor, sources, targets, code);
             }
             if (p.has(Flag.SYM)) {
                 reciprocal(sources, code, modality, date, coding);
@@ -402,16 +433,18 @@ public final class EventCoder {
          * The target of a protest or an attack that names none, from where it happened: protesters in their
          * own country protest against its government ("protests spread to Iranian cities" = IRNOPP->IRNGOV),
          * an armed group or a foreign actor attacks the country it strikes in ("Boko Haram launched attacks in
-         * northeastern Nigeria" = NGAREB->NGA). A state actor acting at home names no target this way.
+         * northeastern Nigeria" = NGAREB->NGA). Without a place of its own, the one country the sentence
+         * names is taken. A state actor acting at home names no target this way.
          *
          * @param location the event's place as "Name, CCC", or ""
          */
         private List<Actor> siteTarget(String location, CameoCode code, List<Actor> sources) {
             int comma = location.lastIndexOf(", ");
-            if (comma < 0 || sources.size() > 2) {
+            Optional<String> only = arguments.placeCountry();
+            if (comma < 0 && only.isEmpty() || sources.size() > 2) {
                 return List.of();
             }
-            String country = location.substring(comma + 2);
+            String country = comma < 0 ? only.get() : location.substring(comma + 2);
             if (knowledge.countries().byCode(country).isEmpty()) {
                 return List.of();
             }
@@ -441,10 +474,11 @@ public final class EventCoder {
          * forces shelled the city", "the US claimed that ISIL had attacked Iraq". Codes speaker->actor 112
          * when the act (roots 13, 15, 17-20) sits in the complement of a reporting verb whose subject is an
          * actor of another country than the act's source; "X said it struck ..." (the speaker's own side) is
-         * no accusation. Convention: shared/eval/FORMAT.md ("the speaker's claims about others are the
+         * no accusation, but "the group claimed it had attacked" is its claim of responsibility (015) toward
+         * the target. Convention: shared/eval/FORMAT.md ("the speaker's claims about others are the
          * speaker's accusations").
          */
-        private void reportedAccusation(int anchor, List<Actor> actors, CameoCode code, Coding coding) {
+        private void reportedAccusation(int anchor, List<Actor> actors, List<Actor> targets, CameoCode code) {
             if (!HOSTILE_ROOTS.contains(code.root())) {
                 return;
             }
@@ -465,10 +499,15 @@ public final class EventCoder {
                         return;
                     }
                     Coding accusation = new Coding(CameoCode.of("112"), g, s.token(g).word(), false);
+                    Coding claim = new Coding(CameoCode.of("015"), g, s.token(g).word(), false);
                     for (Actor speaker : speakers) {
                         for (Actor accused : actors) {
                             if (!speaker.country().equals(accused.country())) {
                                 add(speaker, accused, CameoCode.of("112"), Modality.ASSERTED, date, accusation);
+                            } else if (CLAIMS.contains(lemma)) {
+                                for (Actor target : targets) {
+                                    add(speaker, target, CameoCode.of("015"), Modality.ASSERTED, date, claim);
+                                }
                             }
                         }
                     }

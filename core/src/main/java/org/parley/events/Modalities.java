@@ -27,7 +27,7 @@ final class Modalities {
             "fear", "plan", "propose", "proposal", "would-be", "invite", "urge", "ask", "request", "encourage",
             "persuade", "appeal", "press", "call", "demand", "hopes", "ready", "willing", "prepared", "interest",
             "lack", "willingness", "refusal", "idea", "option", "push", "bid", "effort", "attempt", "offer", "keen",
-            "eager", "aim", "goal");
+            "eager", "aim", "goal", "permission", "authorization", "authorisation");
     private static final Set<String> DISAVOWALS = Set.of("deny", "allege", "accuse", "claim", "dismiss", "reject");
     /** Modifiers of an event noun that say it has not happened ("a planned visit", "future talks"). */
     private static final Set<String> UNREALISED = Set.of("future", "planned", "proposed", "possible", "potential",
@@ -35,7 +35,7 @@ final class Modalities {
     /** Verbs whose complement is an act that stops or does not take place ("agreed to stop striking"). */
     private static final Set<String> CESSATIONS = Set.of("stop", "halt", "cease", "end", "refrain", "avoid",
             "prevent", "suspend", "quit", "abandon");
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "parataxis", "acl:relcl",
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl",
             "root", "csubj");
 
     private Modalities() {

@@ -173,6 +173,11 @@ final class Triggers {
         if (!s.token(v).lemma().equalsIgnoreCase("call")) {
             return false;
         }
+        boolean appeal = s.children(v, "compound:prt").stream()
+                .anyMatch(d -> Set.of("on", "upon", "for").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        if (appeal) {
+            return false;
+        }
         boolean quoteAfter = s.children(v, "obj").stream().anyMatch(o -> o.dependent() + 1 < s.size()
                 && s.token(o.dependent() + 1).word().matches("[\"\u201C']"));
         return quoteAfter || !s.children(v, "xcomp").isEmpty() || !s.children(v, "ccomp").isEmpty()
@@ -225,10 +230,31 @@ final class Triggers {
             }
         }
         Optional<EventPattern> plain = xp.stream().filter(p -> !p.has(Flag.LIGHT)).findFirst();
-        if (plain.isPresent() && (plain.get().has(Flag.CONTROL) || plain.get().has(Flag.SPEECH))) {
+        if (plain.isPresent() && plain.get().has(Flag.CONTROL) && !plain.get().has(Flag.REFUSE)) {
+            return agreedAct(x);
+        }
+        if (plain.isPresent() && (plain.get().has(Flag.CONTROL) || plain.get().has(Flag.SPEECH)
+                || plain.get().has(Flag.REFUSE))) {
             return Optional.empty();
         }
         return plain.map(EventPattern::code);
+    }
+
+    /**
+     * The act a control verb commits to, one level down ("to agree to <a ceasefire>", "to agree to
+     * <release> them"): its complement's act or its event noun after "to"; empty when neither has a pattern.
+     */
+    private Optional<CameoCode> agreedAct(int control) {
+        Optional<Integer> deeper = complement(control);
+        if (deeper.isPresent()) {
+            List<EventPattern> dp = verbPatterns(deeper.get());
+            boolean plainAct = !dp.isEmpty() && !dp.get(0).has(Flag.CONTROL) && !dp.get(0).has(Flag.SPEECH)
+                    && !dp.get(0).has(Flag.REFUSE) && !dp.get(0).has(Flag.LIGHT);
+            return plainAct ? Optional.of(dp.get(0).code()) : Optional.empty();
+        }
+        return s.children(control, "obl").stream().filter(d -> d.marker().equals("to"))
+                .map(Dependency::dependent).filter(n -> !nounPatterns(n).isEmpty())
+                .map(n -> nounPatterns(n).get(0).code()).findFirst();
     }
 
     List<EventPattern> nounPatterns(int n) {

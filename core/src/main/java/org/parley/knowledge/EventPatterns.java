@@ -22,13 +22,15 @@ public final class EventPatterns {
     private final Map<String, List<EventPattern>> nouns;
     private final Map<String, String> intents;
     private final Map<String, String> rejects;
+    private final Map<String, String> appeals;
 
     private EventPatterns(Map<String, List<EventPattern>> verbs, Map<String, List<EventPattern>> nouns,
-                          Map<String, String> intents, Map<String, String> rejects) {
+                          Map<String, String> intents, Map<String, String> rejects, Map<String, String> appeals) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.intents = intents;
         this.rejects = rejects;
+        this.appeals = appeals;
     }
 
     /**
@@ -46,7 +48,8 @@ public final class EventPatterns {
                     .computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
         }
         return new EventPatterns(freeze(verbs), freeze(nouns), prefixTable("intent-codes.tsv", "intent"),
-                prefixTable("reject-codes.tsv", "reject"));
+                prefixTable("reject-codes.tsv", "reject"),
+                prefixTable("appeal-codes.tsv", "appeal"));
     }
 
     private static EventPattern parse(TsvRows.Row row) {
@@ -163,7 +166,7 @@ public final class EventPatterns {
             patterns.stream().filter(EventPattern::isObjectConditioned).forEach(list::add);
             merged.put(lemma, List.copyOf(list));
         });
-        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects);
+        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects, appeals);
     }
 
     /** Noun patterns for a lemma or two-word compound ("air strike"); empty when none. */
@@ -179,6 +182,22 @@ public final class EventPatterns {
     /** The reject code for a refused act: longest listed prefix of {@code act}, else 120. */
     public CameoCode rejectOf(CameoCode act) {
         return CameoCode.of(longestPrefix(rejects, act.value()).orElse("120"));
+    }
+
+    /**
+     * The appeal code for an act asked of another ("urged Iran to release" = 0253): longest listed prefix of
+     * {@code act} in {@code appeal-codes.tsv}, else 020.
+     */
+    public CameoCode appealOf(CameoCode act) {
+        return CameoCode.of(longestPrefix(appeals, act.value()).orElse("020"));
+    }
+
+    /**
+     * The demand code for an act demanded of another ("demanded that Russia withdraw" = 1056): CAMEO numbers
+     * demands (root 10) in parallel with appeals (root 02), so this is {@link #appealOf} with root 10.
+     */
+    public CameoCode demandOf(CameoCode act) {
+        return CameoCode.of("10" + appealOf(act).value().substring(2));
     }
 
     private static Optional<String> longestPrefix(Map<String, String> table, String code) {

@@ -99,20 +99,20 @@ class PetrarchVerbsTest {
     @Test
     void mergeKeepsBuiltInsFirstUnlessReplacedAndLooksUpByObject() {
         EventPatterns builtIn = EventPatterns.load();
-        List<EventPattern> imported = List.of(verb("freeze", "", "relation", List.of("obj"), "160"),
-                verb("freeze", "", "", List.of("obj"), "162"), verb("mumble", "", "", List.of("obj"), "010"));
+        List<EventPattern> imported = List.of(verb("condemn", "", "relation", List.of("obj"), "160"),
+                verb("condemn", "", "", List.of("obj"), "162"), verb("mumble", "", "", List.of("obj"), "010"));
 
         EventPatterns merged = builtIn.withImported(imported, false);
-        assertThat(merged.verb("freeze")).extracting(p -> p.code().value()).containsExactly("163", "162", "160");
-        assertThat(merged.verb("freeze", "Relation")).extracting(p -> p.code().value())
-                .containsExactly("160", "163", "162");
-        assertThat(merged.verb("freeze", "asset")).extracting(p -> p.code().value()).containsExactly("163", "162");
+        assertThat(merged.verb("condemn")).extracting(p -> p.code().value()).containsExactly("111", "162", "160");
+        assertThat(merged.verb("condemn", "Relation")).extracting(p -> p.code().value())
+                .containsExactly("160", "111", "162");
+        assertThat(merged.verb("condemn", "asset")).extracting(p -> p.code().value()).containsExactly("111", "162");
         assertThat(merged.verb("mumble", "")).extracting(p -> p.code().value()).containsExactly("010");
         assertThat(merged.verb("meet")).isEqualTo(builtIn.verb("meet"));
         assertThat(builtIn.verb("mumble")).isEmpty();
 
         EventPatterns replaced = builtIn.withImported(imported, true);
-        assertThat(replaced.verb("freeze")).extracting(p -> p.code().value()).containsExactly("162", "160");
+        assertThat(replaced.verb("condemn")).extracting(p -> p.code().value()).containsExactly("162", "160");
         assertThat(replaced.verb("meet")).isEqualTo(builtIn.verb("meet"));
     }
 

@@ -31,7 +31,8 @@ import org.parley.model.CameoCode;
  * <p>Left out, and counted in the summary: records with {@code evaluate: false}; records expecting a rejection
  * ({@code errors}); events whose code is not CAMEO ("174K") or whose side has no country (PETRARCH's {@code ---},
  * {@code ###}, {@code +++}, compounds such as {@code ELR/GAL}, or an unknown actor's literal text); records all of
- * whose events were left out. Dates are YYYYMMDD; anything else ("121108") gives no date. PETRARCH IGO codes are
+ * whose events were left out. Dates are YYYYMMDD; a record with anything else ("121108", a typo upstream) takes
+ * the date of the record before it, as its SOURCE.md advises (its neighbours are from the same day). PETRARCH IGO codes are
  * rewritten to the product's scheme (FORMAT.md): {@code IGOUNO...} to {@code IGOUNO}, {@code IGOEUREEC} and
  * {@code IGOEEU} to {@code IGOEU}, {@code IGOCOPITP} to {@code IGOINTERPOL}. Repeated ids get a suffix {@code ~2}.
  */
@@ -55,6 +56,8 @@ public final class PetrarchGold {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> left = new TreeMap<>();
         int records = 0;
+        Optional<LocalDate> previousDay = Optional.empty();
+        int redated = 0;
         int events = 0;
         int lineNumber = 0;
         try (BufferedReader in = new BufferedReader(new StringReader(content))) {
@@ -109,7 +112,13 @@ public final class PetrarchGold {
                 }
                 events += gold.size();
                 int n = seen.merge(id, 1, Integer::sum);
-                cases.add(new GoldCase(n == 1 ? id : id + "~" + n, date(r.path("date").asText("")), text, gold,
+                Optional<LocalDate> day = date(r.path("date").asText(""));
+                if (day.isEmpty() && previousDay.isPresent() && !r.path("date").asText("").isEmpty()) {
+                    day = previousDay;
+                    redated++;
+                }
+                previousDay = day;
+                cases.add(new GoldCase(n == 1 ? id : id + "~" + n, day, text, gold,
                         List.of(), List.of(), List.of()));
             }
         } catch (IOException e) {
@@ -118,6 +127,9 @@ public final class PetrarchGold {
         StringBuilder summary = new StringBuilder("petrarch gold " + name + ": " + records + " records -> "
                 + cases.size() + " cases, " + events + " required events");
         left.forEach((why, count) -> summary.append("; left out ").append(count).append(' ').append(why));
+        if (redated > 0) {
+            summary.append("; ").append(redated).append(" malformed record date(s) taken from the record before");
+        }
         return new PeerGold.Converted(cases, List.of(), summary.toString());
     }
 

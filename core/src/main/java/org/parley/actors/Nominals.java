@@ -29,6 +29,10 @@ final class Nominals {
     private static final Set<String> GENERIC_TITLES = Set.of("diplomat", "leader", "official", "politician",
             "statesman", "minister", "counterpart", "envoy");
 
+    /** Reporting verbs whose "they" subject in the reported clause may be the reporter. */
+    private static final Set<String> REPORTING = Set.of("say", "claim", "state", "announce", "insist", "confirm",
+            "add", "deny", "admit", "acknowledge");
+
     private final SentenceState st;
     private final Knowledge knowledge;
     private final Sentence s;
@@ -61,11 +65,11 @@ final class Nominals {
         final int left = Phrases.leftEdge(s, h);
         int right = h + 1;
         Optional<String> country = st.countryIn(left, h);
-        List<String> alsoOf = new ArrayList<>();
+        List<String> alsoOf = new ArrayList<>(coordinatedCountries(left, h, country));
         AgentNoun.Kind kind = agent.get().kind();
         for (Dependency d : s.children(h, "nmod")) {
             boolean complement = d.dependent() > h && (d.marker().equals("to") && kind == AgentNoun.Kind.TITLE
-                    || d.marker().equals("in"));
+                    || d.marker().equals("in") || d.marker().equals("from"));
             if (complement) {
                 Optional<String> where = st.countryIn(Phrases.leftEdge(s, d.dependent()),
                         Phrases.rightmostDescendant(s, d.dependent()) + 1);
@@ -148,6 +152,30 @@ final class Nominals {
             place.ifPresent(c -> st.add(left, r, h, new Actor(c + a.agent(), ""),
                     "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
         }
+    }
+
+    /**
+     * "US and British activists", "French and German diplomats": countries after the first among the
+     * modifiers before an agent noun, when "and" joins them; empty otherwise ("Russian-backed Ukrainian
+     * separatists" are one side).
+     */
+    private List<String> coordinatedCountries(int left, int h, Optional<String> first) {
+        boolean joined = false;
+        for (int i = left; i < h; i++) {
+            joined |= s.token(i).word().equalsIgnoreCase("and");
+        }
+        List<String> more = new ArrayList<>();
+        if (!joined || first.isEmpty()) {
+            return more;
+        }
+        for (Hit x : hits) {
+            boolean countryHit = x.kind() == Hit.Kind.COUNTRY || x.kind() == Hit.Kind.DEMONYM;
+            if (countryHit && x.start() >= left && x.end() <= h && !x.code().equals(first.get())
+                    && !more.contains(x.code())) {
+                more.add(x.code());
+            }
+        }
+        return more;
     }
 
     /** "members of SANDF", "units of the Revolutionary Guards": part of a named body is that body. */
@@ -290,10 +318,36 @@ final class Nominals {
         Optional<Actor> antecedent = switch (w) {
             case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), coSubject(h));
             case "it", "its" -> discourse.lastCollective();
-            case "they", "them", "their" -> discourse.lastGroup(s.index());
+            case "they" -> reporter(h).or(() -> discourse.lastGroup(s.index()));
+            case "them", "their" -> discourse.lastGroup(s.index());
             default -> Optional.empty();
         };
         antecedent.ifPresent(a -> st.add(h, h + 1, h, a, "pronoun '" + s.token(h).word() + "' = " + display(a)));
+    }
+
+    /**
+     * "The US claimed that they had attacked Iraq", "Hamas said they fired the rockets": a "they" subject of
+     * a reported clause refers to the reporting country or organisation when that is no person.
+     */
+    private Optional<Actor> reporter(int h) {
+        Optional<Dependency> arc = s.parentArc(h);
+        if (arc.isEmpty() || !arc.get().relation().equals("nsubj") || arc.get().governor() < 0) {
+            return Optional.empty();
+        }
+        Optional<Dependency> clause = s.parentArc(arc.get().governor());
+        if (clause.isEmpty() || !clause.get().relation().equals("ccomp") || clause.get().governor() < 0
+                || !REPORTING.contains(Phrases.lemma(s.token(clause.get().governor())))) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.children(clause.get().governor(), "nsubj")) {
+            Optional<Mention> subject = st.mentionWithHead(d.dependent());
+            if (subject.isPresent() && !s.token(d.dependent()).ner().equals("PERSON")
+                    && (subject.get().actor().agents().isEmpty() || subject.get().actor().isOrganisation()
+                    || subject.get().text().endsWith("s"))) {
+                return Optional.of(subject.get().actor());
+            }
+        }
+        return Optional.empty();
     }
 
     /** For an object pronoun ("hosted him"), the actor of its verb's subject, which it cannot refer to. */

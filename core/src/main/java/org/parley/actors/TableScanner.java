@@ -83,7 +83,8 @@ final class TableScanner {
             return Optional.empty();
         }
         String text = text(s, from, to);
-        Optional<NamedActor> named = lowerTail ? Optional.empty() : knowledge.namedActors().byName(text);
+        Optional<NamedActor> named = knowledge.namedActors().byName(text)
+                .filter(a -> !lowerTail || spelledLowerTail(a, text));
         if (named.isPresent()) {
             return Optional.of(new Hit(from, to, Hit.Kind.NAMED, named.get().code(), named.get().name()));
         }
@@ -119,7 +120,8 @@ final class TableScanner {
 
     /**
      * Whether tokens from..to may be a name by their first word: capitalised, or an Arabic article joined
-     * by a hyphen to a capitalised name ("al-Shabab", tokenised al / - / Shabab; "el-Sisi"). A lower-case
+     * by a hyphen to a capitalised name ("al-Shabab", tokenised al / - / Shabab; "el-Sisi"), or one word
+     * typed with its capital in the wrong place ("iSrael"), which the tables must still know. A lower-case
      * last word ends no multiword name ("a strict Islamic state" is not the Islamic State).
      */
     private static boolean isNameStart(Sentence s, int from, int to) {
@@ -127,11 +129,18 @@ final class TableScanner {
         if (Character.isUpperCase(first.charAt(0))) {
             return true;
         }
-        if (first.matches("(?:al|el|ad|an|as|ash|at|az)-\\p{Lu}.*")) {
+        if (first.matches("(?:al|el|ad|an|as|ash|at|az)-\\p{Lu}.*") || to - from == 1 && first.matches("\\p{Ll}+\\p{Lu}\\p{L}*")) {
             return true;
         }
         return first.matches("al|el|ad|an|as|ash|at|az") && to - from >= 3 && s.token(from + 1).word().equals("-")
                 && Character.isUpperCase(s.token(from + 2).word().charAt(0));
+    }
+
+    /** True when one of the actor's names ends as the text does, in lower case ("UN nuclear watchdog"). */
+    private static boolean spelledLowerTail(NamedActor actor, String text) {
+        String tail = text.substring(text.lastIndexOf(' ') + 1);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name()), actor.aliases().stream())
+                .anyMatch(n -> n.endsWith(" " + tail));
     }
 
     /** A dateline word in capitals ("TEHRAN", "KYIV"). */

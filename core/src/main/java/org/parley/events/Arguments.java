@@ -320,6 +320,44 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * The country named anywhere inside the phrase that a {@code marker} dependent of the trigger or of its
+     * object heads ("claimed
+     * responsibility for an attack ... at a mall in Kenya's capital" = KEN), as a bare country; empty when the
+     * phrase names none or several.
+     */
+    List<Actor> countryInside(int trigger, String marker, List<Actor> sources) {
+        List<Dependency> candidates = new ArrayList<>(s.children(trigger));
+        s.children(trigger, "obj").forEach(o -> candidates.addAll(s.children(o.dependent())));
+        for (Dependency d : candidates) {
+            if (!d.marker().equals(marker)) {
+                continue;
+            }
+            Set<String> countries = new java.util.TreeSet<>();
+            for (Mention m : mentions) {
+                if (!m.actor().isOrganisation() && descends(m.head(), d.dependent())
+                        && sources.stream().noneMatch(a -> a.country().equals(m.actor().country()))) {
+                    countries.add(m.actor().country());
+                }
+            }
+            if (countries.size() == 1) {
+                String c = countries.iterator().next();
+                return List.of(new Actor(c, c));
+            }
+        }
+        return List.of();
+    }
+
+    private boolean descends(int node, int ancestor) {
+        for (int steps = 0; node >= 0 && steps < 20; steps++) {
+            if (node == ancestor) {
+                return true;
+            }
+            node = s.parentArc(node).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
     List<Actor> placeTarget(int trigger, int anchor, List<Actor> sources) {
         for (int node : List.of(trigger, anchor)) {
             for (Dependency d : s.children(node)) {

@@ -398,7 +398,10 @@ public final class EventCoder {
             if (targets.isEmpty() && (code.root().equals("13") || code.root().equals("14"))) {
                 targets = arguments.purposeTargets(coding.trigger(), sources);
             }
-            if (targets.isEmpty() && (AT_A_PLACE.contains(code.root()) || code.value().equals("015"))) {
+            if (targets.isEmpty() && code.value().equals("015")) {
+                targets = arguments.countryInside(coding.trigger(), "for", sources);
+            }
+            if (targets.isEmpty() && AT_A_PLACE.contains(code.root())) {
                 targets = siteTarget(circumstances.location(coding.trigger(), code), code, sources);
             }
             if (targets.isEmpty()) {

@@ -110,7 +110,7 @@ public final class HttpFetcher {
                 return new Page(bytes, mediaType(type), charset(type), response.uri().toString());
             }
         } catch (HttpTimeoutException e) {
-            throw new FetchException("timed out after " + timeout.toSeconds() + " s");
+            throw new FetchException("timed out after " + Sizes.duration(timeout));
         } catch (IOException e) {
             throw new FetchException("cannot fetch: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage().replaceAll("\\s+", " ")));

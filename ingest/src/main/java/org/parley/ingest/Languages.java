@@ -87,7 +87,7 @@ public final class Languages {
             Set<Language> languages = EnumSet.copyOf(CANDIDATES);
             languages.addAll(allowed);
             detector = LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0]))
-                    .withMinimumRelativeDistance(0.05).build();
+                    .withMinimumRelativeDistance(0.05).withLowAccuracyMode().build();
         }
         return detector;
     }

@@ -64,6 +64,19 @@ public final class DictionaryOptions {
         this.replaceBuiltIns = replaceBuiltIns;
     }
 
+    /** Every dictionary file given: actors, then agents, then verbs, each in the order given. */
+    public List<Path> files() {
+        List<Path> all = new ArrayList<>(actorFiles);
+        all.addAll(agentFiles);
+        all.addAll(verbFiles);
+        return List.copyOf(all);
+    }
+
+    /** Whether the given dictionaries replace the built-in tables instead of adding to them. */
+    public boolean replacesBuiltIns() {
+        return replaceBuiltIns;
+    }
+
     /** True if no dictionary was given, so {@link #apply} returns the tables unchanged. */
     public boolean isEmpty() {
         return actorFiles.isEmpty() && agentFiles.isEmpty() && verbFiles.isEmpty();

@@ -16,12 +16,17 @@ import java.util.Set;
  *
  * <p>parley codes English text (its CoreNLP models are English), so the default keeps English only. The
  * detector tells apart the {@link #CANDIDATES} news languages plus any allowed one, from the first
- * {@value #SAMPLE_CHARS} characters of the text; when it cannot tell them apart (short or mixed text) the
- * article is kept. Its models load on the first check (a few seconds, a few hundred MB).
+ * {@value #SAMPLE_CHARS} characters of the text, in Lingua's low-accuracy mode (trigrams; reliable from about
+ * a hundred characters). A text shorter than {@value #MIN_CHARS} characters, or one the detector cannot
+ * decide, is kept: a wrong skip loses an article, a wrong keep only costs its coding. Its models load on the
+ * first check (about 5 s).
  */
 public final class Languages {
     /** Characters of an article's text the detector looks at. */
     public static final int SAMPLE_CHARS = 2000;
+
+    /** Texts shorter than this (in characters, after stripping) are kept without detection. */
+    public static final int MIN_CHARS = 120;
 
     /** The languages the detector chooses among, besides the allowed ones. */
     public static final Set<Language> CANDIDATES = EnumSet.of(Language.ENGLISH, Language.FRENCH, Language.GERMAN,
@@ -70,7 +75,7 @@ public final class Languages {
      * when it is kept (an allowed language, an undecided detection, or {@link #ANY}).
      */
     public Optional<String> problem(String text) {
-        if (any()) {
+        if (any() || text.strip().length() < MIN_CHARS) {
             return Optional.empty();
         }
         Language language = detector().detectLanguageOf(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);

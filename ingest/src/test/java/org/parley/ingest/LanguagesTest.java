@@ -30,6 +30,7 @@ class LanguagesTest {
     void undecidableTextIsKept() {
         assertThat(Languages.ENGLISH.problem("12345 !!! 678")).isEmpty();
         assertThat(Languages.ENGLISH.problem("")).isEmpty();
+        assertThat(Languages.ENGLISH.problem("Les ministres se sont rencontrés mardi à Genève.")).isEmpty();
     }
 
     @Test

@@ -84,7 +84,7 @@ class ReadOptionsTest {
     @Test
     void anotherLanguageIsAFailureNamingIt() {
         ReadOptions options = stdin("{\"text\":\"Les ministres des affaires étrangères se sont rencontrés mardi à Genève "
-                + "et ont convenu de reprendre les négociations.\"}\n").withLanguages(Languages.ENGLISH);
+                + "et ont convenu de reprendre les négociations sur la libération des prisonniers.\"}\n").withLanguages(Languages.ENGLISH);
         assertThat(read(options, "-")).containsExactly(new SourceItem.Failed("stdin:1",
                 "in French (fr), not en: use --lang fr or --lang any to keep it"));
     }

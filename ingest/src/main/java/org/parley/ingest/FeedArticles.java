@@ -48,31 +48,33 @@ final class FeedArticles {
         for (int i = 0; i < entries.size(); i++) {
             String entryOrigin = origin + ":entry " + (i + 1);
             try {
-                sink.accept(entry(entryOrigin, entries.get(i), source, options));
+                entry(entryOrigin, entries.get(i), source, options).ifPresent(sink);
             } catch (RuntimeException e) {
                 sink.accept(new SourceItem.Failed(entryOrigin, "unreadable entry: " + Problems.oneLine(e)));
             }
         }
     }
 
-    private static SourceItem entry(String origin, SyndEntry entry, String source, ReadOptions options) {
+    /** The entry's item; empty for a page not fetched because {@link ReadOptions#skipLink()} accepts its link. */
+    private static Optional<SourceItem> entry(String origin, SyndEntry entry, String source, ReadOptions options) {
         String title = clean(entry.getTitle());
         String link = clean(entry.getLink()).isEmpty() ? clean(entry.getUri()) : clean(entry.getLink());
         Optional<LocalDate> date = Optional.ofNullable(entry.getPublishedDate())
                 .or(() -> Optional.ofNullable(entry.getUpdatedDate())).map(Dates::utcDay);
         if (options.fetchPages()) {
-            return fetched(origin, link, title, source, date, options);
+            return options.skipLink().test(link) ? Optional.empty()
+                    : Optional.of(fetched(origin, link, title, source, date, options));
         }
         String html = entry.getContents().stream().map(SyndContent::getValue).filter(v -> v != null && !v.isBlank())
                 .findFirst().orElseGet(() -> entry.getDescription() == null ? "" : clean(entry.getDescription().getValue()));
         String text = HtmlArticles.fragmentText(html);
         if (text.isBlank()) {
-            return new SourceItem.Failed(origin, "entry with no text (use --fetch to read its page)");
+            return Optional.of(new SourceItem.Failed(origin, "entry with no text (use --fetch to read its page)"));
         }
         if (text.length() > ArticleReader.MAX_ARTICLE_BYTES) {
-            return new SourceItem.Failed(origin, "article over 5 MB");
+            return Optional.of(new SourceItem.Failed(origin, "article over 5 MB"));
         }
-        return Items.loaded(origin, title, text, link, source, date, options.defaultDate());
+        return Optional.of(Items.loaded(origin, title, text, link, source, date, options.defaultDate()));
     }
 
     private static SourceItem fetched(String origin, String link, String title, String source,

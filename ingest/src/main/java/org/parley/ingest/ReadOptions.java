@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * How {@link ArticleReader} reads. Immutable; each {@code with} method returns a new value.
@@ -16,9 +17,12 @@ import java.util.Optional;
  * @param fetcher     fetches feed URLs and, with {@code fetchPages}, entry pages
  * @param languages   the article languages kept; others become failed items
  * @param stdin       what the input {@code -} reads
+ * @param skipLink    with {@code fetchPages}, feed entries whose link this accepts are passed over without
+ *                    fetching and give no item (pages already stored, for {@code parley watch})
  */
 public record ReadOptions(Optional<InputFormat> format, Optional<LocalDate> defaultDate, JsonFields fields,
-                          boolean fetchPages, HttpFetcher fetcher, Languages languages, InputStream stdin) {
+                          boolean fetchPages, HttpFetcher fetcher, Languages languages, InputStream stdin,
+                          Predicate<String> skipLink) {
     public ReadOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(defaultDate, "defaultDate");
@@ -26,39 +30,45 @@ public record ReadOptions(Optional<InputFormat> format, Optional<LocalDate> defa
         Objects.requireNonNull(fetcher, "fetcher");
         Objects.requireNonNull(languages, "languages");
         Objects.requireNonNull(stdin, "stdin");
+        Objects.requireNonNull(skipLink, "skipLink");
     }
 
     /** Detected formats, no default date, standard JSON fields, no page fetching, every language, System.in. */
     public static ReadOptions defaults() {
         return new ReadOptions(Optional.empty(), Optional.empty(), JsonFields.DEFAULT, false,
-                HttpFetcher.polite("0"), Languages.ANY, System.in);
+                HttpFetcher.polite("0"), Languages.ANY, System.in,
+                link -> false);
     }
 
     public ReadOptions withFormat(Optional<InputFormat> forced) {
-        return new ReadOptions(forced, defaultDate, fields, fetchPages, fetcher, languages, stdin);
+        return new ReadOptions(forced, defaultDate, fields, fetchPages, fetcher, languages, stdin, skipLink);
     }
 
     public ReadOptions withDefaultDate(Optional<LocalDate> day) {
-        return new ReadOptions(format, day, fields, fetchPages, fetcher, languages, stdin);
+        return new ReadOptions(format, day, fields, fetchPages, fetcher, languages, stdin, skipLink);
     }
 
     public ReadOptions withFields(JsonFields names) {
-        return new ReadOptions(format, defaultDate, names, fetchPages, fetcher, languages, stdin);
+        return new ReadOptions(format, defaultDate, names, fetchPages, fetcher, languages, stdin, skipLink);
     }
 
     public ReadOptions withFetchPages(boolean fetch) {
-        return new ReadOptions(format, defaultDate, fields, fetch, fetcher, languages, stdin);
+        return new ReadOptions(format, defaultDate, fields, fetch, fetcher, languages, stdin, skipLink);
     }
 
     public ReadOptions withFetcher(HttpFetcher http) {
-        return new ReadOptions(format, defaultDate, fields, fetchPages, http, languages, stdin);
+        return new ReadOptions(format, defaultDate, fields, fetchPages, http, languages, stdin, skipLink);
     }
 
     public ReadOptions withLanguages(Languages kept) {
-        return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, kept, stdin);
+        return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, kept, stdin, skipLink);
     }
 
     public ReadOptions withStdin(InputStream in) {
-        return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, languages, in);
+        return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, languages, in, skipLink);
+    }
+
+    public ReadOptions withSkipLink(Predicate<String> skip) {
+        return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, languages, stdin, skip);
     }
 }

@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
  *       blank lines; blocks that are mostly link text are dropped.</li>
  *   <li>Title: {@code og:title}, {@code twitter:title}, {@code <title>}, then the first {@code h1}.</li>
  *   <li>Date: {@code article:published_time}, {@code itemprop=datePublished}, {@code pubdate}, {@code date},
- *       Dublin Core dates, JSON-LD-free {@code time[datetime]} in the article; a value that does not parse is
+ *       Dublin Core dates, then {@code time[datetime]} in the article; a value that does not parse is
  *       ignored.</li>
  *   <li>URL: {@code link rel=canonical}, {@code og:url}, else the address it was fetched from.
  *       Source: {@code og:site_name}, else the URL's host.</li>

@@ -70,8 +70,8 @@ final class WarcArticles {
 
     /** The item of one record, or empty when the record is not an HTML page. */
     private static Optional<SourceItem> page(String origin, WarcRecord record, ReadOptions options) throws IOException {
-        if (!(record instanceof WarcResponse response) || !response.contentType().base().equals(MediaType.HTTP_RESPONSE)
-                && !response.contentType().base().toString().equals("application/http")) {
+        if (!(record instanceof WarcResponse response)
+                || !response.contentType().base().toString().equalsIgnoreCase("application/http")) {
             return Optional.empty();
         }
         HttpResponse http = response.http();

@@ -9,9 +9,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
-import org.parley.knowledge.Knowledge;
-import org.parley.nlp.NlpParser;
-import org.parley.pipeline.Pipeline;
 import org.parley.store.Coding;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
@@ -64,8 +61,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, loaded only when there is an article to code. */
     public IngestCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(),
-                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> dictionaries.pipeline(spec.commandLine().getErr());
     }
 
     /** The command with a given source of coders (tests); the supplier is called at most once. */

@@ -68,11 +68,14 @@ final class Ingestion implements Consumer<SourceItem> {
             } else {
                 duplicates++;
             }
-        } catch (StoreException e) {
-            fail(loaded.origin(), "cannot store: " + Summary.oneLine(e));
         } catch (RuntimeException e) {
-            fail(loaded.origin(), "cannot code: " + Summary.oneLine(e));
+            fail(loaded.origin(), problem(e));
         }
+    }
+
+    /** The problem of an article whose coding or saving threw: "cannot store: ..." or "cannot code: ...". */
+    static String problem(RuntimeException e) {
+        return (e instanceof StoreException ? "cannot store: " : "cannot code: ") + Summary.oneLine(e);
     }
 
     /** What has been done so far. */

@@ -1,7 +1,6 @@
 package org.parley.app;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
  * Bad values are usage errors (exit 2) naming the option.
  */
 public final class ReadingOptions {
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = CodeCommand.DayConverter.class,
             description = "Publication day for articles whose metadata and dateline give none.")
     private Optional<LocalDate> date = Optional.empty();
 
@@ -63,18 +62,6 @@ public final class ReadingOptions {
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
-        }
-    }
-
-    /** Parses {@code --date}: an ISO day. */
-    static final class DayConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("not a date (YYYY-MM-DD): " + value);
-            }
         }
     }
 

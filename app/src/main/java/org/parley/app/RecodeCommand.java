@@ -9,11 +9,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.parley.knowledge.Knowledge;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
-import org.parley.nlp.NlpParser;
-import org.parley.pipeline.Pipeline;
 import org.parley.store.Coding;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
@@ -56,8 +53,7 @@ public final class RecodeCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline (plus any dictionaries), loaded when there is an article to code. */
     public RecodeCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(),
-                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> dictionaries.pipeline(spec.commandLine().getErr());
     }
 
     /** The command with a given source of coders (tests). */
@@ -109,11 +105,8 @@ public final class RecodeCommand implements Callable<Integer> {
                             events += coded.events().size();
                             quotes += coded.quotes().size();
                         }
-                    } catch (StoreException e) {
-                        err.println("parley: article " + id + ": cannot store: " + Summary.oneLine(e));
-                        failed++;
                     } catch (RuntimeException e) {
-                        err.println("parley: article " + id + ": cannot code: " + Summary.oneLine(e));
+                        err.println("parley: article " + id + ": " + Ingestion.problem(e));
                         failed++;
                     }
                     progress.update(recoded + failed, recoded + failed, "recoded " + recoded + ", failed " + failed);

@@ -20,9 +20,6 @@ import org.parley.ingest.ArticleReader;
 import org.parley.ingest.InputFormat;
 import org.parley.ingest.ReadOptions;
 import org.parley.ingest.SourceItem;
-import org.parley.knowledge.Knowledge;
-import org.parley.nlp.NlpParser;
-import org.parley.pipeline.Pipeline;
 import org.parley.store.Coding;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
@@ -88,8 +85,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline, loaded on the first article to code, and real sleeping. */
     public WatchCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(),
-                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> dictionaries.pipeline(spec.commandLine().getErr());
         this.sleeper = d -> Thread.sleep(d.toMillis());
     }
 

@@ -237,15 +237,11 @@ public final class ArticleReader {
     }
 
     private SourceItem readText(String origin, InputStream in, OptionalLong size) throws IOException {
-        Optional<String> tooBig = tooBig(size);
-        if (tooBig.isPresent()) {
-            return new SourceItem.Failed(origin, tooBig.get());
+        Capped article = Capped.read(in, size);
+        if (article.problem().isPresent()) {
+            return new SourceItem.Failed(origin, article.problem().get());
         }
-        byte[] bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
-        if (bytes.length > MAX_ARTICLE_BYTES) {
-            return new SourceItem.Failed(origin, "article over 5 MB (more than " + MAX_ARTICLE_BYTES + " bytes)");
-        }
-        Utf8Text.Decoded decoded = Utf8Text.decode(bytes, 0, bytes.length, 0);
+        Utf8Text.Decoded decoded = Utf8Text.decode(article.bytes(), 0, article.bytes().length, 0);
         if (!decoded.ok()) {
             return new SourceItem.Failed(origin, decoded.problem());
         }
@@ -253,15 +249,26 @@ public final class ArticleReader {
     }
 
     private SourceItem readHtml(String origin, InputStream in, OptionalLong size, Origin from) throws IOException {
-        Optional<String> tooBig = tooBig(size);
-        if (tooBig.isPresent()) {
-            return new SourceItem.Failed(origin, tooBig.get());
+        Capped article = Capped.read(in, size);
+        if (article.problem().isPresent()) {
+            return new SourceItem.Failed(origin, article.problem().get());
         }
-        byte[] bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
-        if (bytes.length > MAX_ARTICLE_BYTES) {
-            return new SourceItem.Failed(origin, "article over 5 MB (more than " + MAX_ARTICLE_BYTES + " bytes)");
+        return HtmlArticles.read(origin, article.bytes(), from.charset(), from.url(), options.defaultDate());
+    }
+
+    /** One article's bytes, or why they were not read: over {@link #MAX_ARTICLE_BYTES}. */
+    private record Capped(byte[] bytes, Optional<String> problem) {
+        /** Reads at most the cap from {@code in}; {@code size}, when known, fails a large file before reading it. */
+        static Capped read(InputStream in, OptionalLong size) throws IOException {
+            if (size.isPresent() && size.getAsLong() > MAX_ARTICLE_BYTES) {
+                return new Capped(new byte[0], Optional.of("article over 5 MB (" + size.getAsLong() + " bytes)"));
+            }
+            byte[] bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
+            if (bytes.length > MAX_ARTICLE_BYTES) {
+                return new Capped(new byte[0], Optional.of("article over 5 MB (more than " + MAX_ARTICLE_BYTES + " bytes)"));
+            }
+            return new Capped(bytes, Optional.empty());
         }
-        return HtmlArticles.read(origin, bytes, from.charset(), from.url(), options.defaultDate());
     }
 
     private void readFeed(String origin, InputStream in, Consumer<SourceItem> sink) throws IOException {
@@ -271,13 +278,6 @@ public final class ArticleReader {
             return;
         }
         FeedArticles.read(origin, bytes, options, sink);
-    }
-
-    private static Optional<String> tooBig(OptionalLong size) {
-        if (size.isPresent() && size.getAsLong() > MAX_ARTICLE_BYTES) {
-            return Optional.of("article over 5 MB (" + size.getAsLong() + " bytes)");
-        }
-        return Optional.empty();
     }
 
     private static String describe(Exception e) {

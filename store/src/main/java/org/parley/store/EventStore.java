@@ -154,26 +154,7 @@ public final class EventStore implements AutoCloseable {
      */
     public boolean save(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
-        String id = coded.article().id();
-        try {
-            connection.setAutoCommit(false);
-            try {
-                if (containsInTransaction(id)) {
-                    connection.rollback();
-                    return false;
-                }
-                new ArticleWriter(connection, hook).write(coded, now(), coding);
-                connection.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure("save article " + id, e);
-        }
+        return inTransaction("save", coded, false, writer -> writer.write(coded, now(), coding));
     }
 
     /**
@@ -185,15 +166,29 @@ public final class EventStore implements AutoCloseable {
      */
     public boolean recode(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
+        return inTransaction("re-code", coded, true, writer -> writer.rewrite(coded, now(), coding));
+    }
+
+    /** Writes one article's rows with {@code ArticleWriter}, in the transaction that {@link #inTransaction} opens. */
+    @FunctionalInterface
+    private interface Write {
+        void to(ArticleWriter writer) throws SQLException;
+    }
+
+    /**
+     * Runs {@code write} in one transaction when the article's presence is {@code mustExist}; rolls back and
+     * returns false otherwise, and rolls back and throws when the write fails.
+     */
+    private boolean inTransaction(String verb, CodedArticle coded, boolean mustExist, Write write) {
         String id = coded.article().id();
         try {
             connection.setAutoCommit(false);
             try {
-                if (!containsInTransaction(id)) {
+                if (containsInTransaction(id) != mustExist) {
                     connection.rollback();
                     return false;
                 }
-                new ArticleWriter(connection, hook).rewrite(coded, now(), coding);
+                write.to(new ArticleWriter(connection, hook));
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -203,7 +198,7 @@ public final class EventStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("re-code article " + id, e);
+            throw failure(verb + " article " + id, e);
         }
     }
 

@@ -87,12 +87,12 @@ public final class IngestCommand implements Callable<Integer> {
         OptionalLong total = ArticleReader.totalBytes(inputs);
         Summary summary;
         try (EventStore store = EventStore.open(db, coding);
-             Progress progress = Progress.of(progressMode, "ingest", total, Progress.Unit.MEGABYTES, System.err, err)) {
-            Ingestion ingestion = new Ingestion(store, coders, err);
+             Progress progress = Progress.of(progressMode, "ingest", total, Progress.Unit.bytes(total), System.err, err)) {
+            Ingestion ingestion = new Ingestion(store, coders, progress.messages(err));
             reader.read(inputs, item -> {
                 ingestion.accept(item);
                 Summary now = ingestion.summary();
-                progress.update(reader.bytesRead(), now.stored() + now.duplicates() + now.failed(), now.toString());
+                progress.update(reader.bytesRead(), now.stored() + now.duplicates() + now.failed(), now.counts());
             });
             summary = ingestion.summary();
         } catch (StoreException e) {

@@ -24,7 +24,13 @@ interface Progress extends AutoCloseable {
     /** The unit work is counted in: its name as shown and how many counted units make one shown unit. */
     record Unit(String name, long size) {
         static final Unit MEGABYTES = new Unit("MB", 1024 * 1024);
+        static final Unit KILOBYTES = new Unit("KB", 1024);
         static final Unit ARTICLES = new Unit("articles", 1);
+
+        /** MB for input of 10 MB or more (or of unknown size), else KB. */
+        static Unit bytes(OptionalLong total) {
+            return total.isPresent() && total.getAsLong() < 10L * MEGABYTES.size() ? KILOBYTES : MEGABYTES;
+        }
     }
 
     /**
@@ -39,6 +45,11 @@ interface Progress extends AutoCloseable {
     /** Ends the display (the bar's last state stays on the terminal). */
     @Override
     void close();
+
+    /** Where messages go while this progress shows: {@code err} itself, or for a bar, lines that clear it first. */
+    default PrintWriter messages(PrintWriter err) {
+        return err;
+    }
 
     /** Shows nothing. */
     Progress NONE = new Progress() {
@@ -73,7 +84,8 @@ interface Progress extends AutoCloseable {
 
         Bar(String task, OptionalLong total, Unit unit, PrintStream terminal) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total.orElse(-1))
-                    .setUnit(unit.name(), unit.size()).showSpeed().setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                    .setUnit(" " + unit.name(), unit.size()).showSpeed(new java.text.DecimalFormat("0.0"))
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
         }
 
@@ -81,7 +93,36 @@ interface Progress extends AutoCloseable {
         public void update(long done, long articles, String counts) {
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             bar.stepTo(done);
-            bar.setExtraMessage(String.format(java.util.Locale.ROOT, "%.1f articles/s; %s", articles / seconds, counts));
+            bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %.1f articles/s; %s", articles / seconds, counts));
+        }
+
+        /** Each line starts by going back and clearing the bar's line, which the next update draws again. */
+        @Override
+        public PrintWriter messages(PrintWriter err) {
+            return new PrintWriter(new java.io.Writer() {
+                private boolean lineStart = true;
+
+                @Override
+                public void write(char[] chars, int off, int len) {
+                    for (int i = off; i < off + len; i++) {
+                        if (lineStart) {
+                            err.write("\r\u001b[K");
+                        }
+                        err.write(chars[i]);
+                        lineStart = chars[i] == '\n';
+                    }
+                }
+
+                @Override
+                public void flush() {
+                    err.flush();
+                }
+
+                @Override
+                public void close() {
+                    err.flush();
+                }
+            }, true);
         }
 
         @Override

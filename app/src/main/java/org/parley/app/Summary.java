@@ -31,6 +31,11 @@ record Summary(int stored, int duplicates, int failed, int events, int quotes, M
                 + "; events " + events + ", quotes " + quotes;
     }
 
+    /** The short form progress shows: {@code stored 5, skipped 1, failed 0}. */
+    String counts() {
+        return "stored " + stored + ", skipped " + duplicates + ", failed " + failed;
+    }
+
     /** {@code failed: 2 not JSON, 1 empty file} (most frequent first), or "" when nothing failed. */
     String reasonsLine() {
         if (reasons.isEmpty()) {

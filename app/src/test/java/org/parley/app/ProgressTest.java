@@ -63,4 +63,26 @@ class ProgressTest {
         lines.update(0, 10, "recoded 10");
         assertThat(text.toString().strip()).isEqualTo("parley recode: 10 articles (0.5/s); recoded 10");
     }
+
+    @Test
+    void messagesDuringABarClearItsLineFirst() {
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        StringWriter err = new StringWriter();
+        try (Progress bar = new Progress.Bar("ingest", OptionalLong.of(100), Progress.Unit.KILOBYTES,
+                new java.io.PrintStream(terminal, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            PrintWriter messages = bar.messages(new PrintWriter(err));
+            messages.println("parley: a.txt: empty file");
+            messages.println("parley: b.txt: empty file");
+        }
+        assertThat(err.toString()).isEqualTo("\r\u001b[Kparley: a.txt: empty file\n\r\u001b[Kparley: b.txt: empty file\n"
+                .replace("\n", System.lineSeparator()));
+        assertThat(terminal.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("ingest");
+    }
+
+    @Test
+    void smallInputsCountInKilobytes() {
+        assertThat(Progress.Unit.bytes(OptionalLong.of(1024))).isEqualTo(Progress.Unit.KILOBYTES);
+        assertThat(Progress.Unit.bytes(OptionalLong.of(100L << 20))).isEqualTo(Progress.Unit.MEGABYTES);
+        assertThat(Progress.Unit.bytes(OptionalLong.empty())).isEqualTo(Progress.Unit.MEGABYTES);
+    }
 }

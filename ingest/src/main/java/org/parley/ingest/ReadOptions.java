@@ -40,34 +40,42 @@ public record ReadOptions(Optional<InputFormat> format, Optional<LocalDate> defa
                 link -> false);
     }
 
+    /** These options with every input read as {@code forced} (empty: detect each input's format). */
     public ReadOptions withFormat(Optional<InputFormat> forced) {
         return new ReadOptions(forced, defaultDate, fields, fetchPages, fetcher, languages, stdin, skipLink);
     }
 
+    /** These options with {@code day} for articles that carry no date (empty: leave them undated). */
     public ReadOptions withDefaultDate(Optional<LocalDate> day) {
         return new ReadOptions(format, day, fields, fetchPages, fetcher, languages, stdin, skipLink);
     }
 
+    /** These options with the JSON Lines field names {@code names}. */
     public ReadOptions withFields(JsonFields names) {
         return new ReadOptions(format, defaultDate, names, fetchPages, fetcher, languages, stdin, skipLink);
     }
 
+    /** These options fetching each feed entry's page ({@code true}) or using the entry's own text. */
     public ReadOptions withFetchPages(boolean fetch) {
         return new ReadOptions(format, defaultDate, fields, fetch, fetcher, languages, stdin, skipLink);
     }
 
+    /** These options fetching feeds and pages with {@code http}. */
     public ReadOptions withFetcher(HttpFetcher http) {
         return new ReadOptions(format, defaultDate, fields, fetchPages, http, languages, stdin, skipLink);
     }
 
+    /** These options keeping only articles in the languages {@code kept}. */
     public ReadOptions withLanguages(Languages kept) {
         return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, kept, stdin, skipLink);
     }
 
+    /** These options reading the input {@code -} from {@code in}. */
     public ReadOptions withStdin(InputStream in) {
         return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, languages, in, skipLink);
     }
 
+    /** These options passing over feed entries whose link {@code skip} accepts, when pages are fetched. */
     public ReadOptions withSkipLink(Predicate<String> skip) {
         return new ReadOptions(format, defaultDate, fields, fetchPages, fetcher, languages, stdin, skip);
     }

@@ -136,6 +136,20 @@ class FeedArticlesTest {
     }
 
     @Test
+    void pagesAlreadyStoredAreNotFetchedAgain() throws Exception {
+        try (TestServer server = new TestServer()) {
+            server.serve("/feed", "application/rss+xml", RSS.formatted(server.url("/story"), server.url("/other")))
+                    .serve("/story", "text/html", HtmlArticlesTest.PAGE).serve("/other", "text/html", HtmlArticlesTest.PAGE);
+            ReadOptions options = ReadOptions.defaults().withFetcher(fastFetcher()).withFetchPages(true)
+                    .withSkipLink(link -> link.endsWith("/story") || link.endsWith("/empty"));
+            List<SourceItem> items = read(options, server.url("/feed"));
+            assertThat(items).extracting(SourceItem::origin).containsExactly(server.url("/feed") + ":entry 2");
+            assertThat(server.requests("/story")).isZero();
+            assertThat(server.requests("/other")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aFailingOrSlowFeedUrlIsOneFailure() throws Exception {
         try (TestServer server = new TestServer()) {
             assertThat(read(ReadOptions.defaults().withFetcher(fastFetcher()), server.url("/nothing")))

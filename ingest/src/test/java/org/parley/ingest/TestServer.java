@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An HTTP server on 127.0.0.1 (a free port) for tests: serves fixed bodies by path; "/slow" answers only when
- * the test closes the server; any other path is a 404. Records the User-Agent of the last request.
+ * the test closes the server; any other path is a 404. Records the User-Agent of the last request and counts
+ * the requests of each path.
  */
 final class TestServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String[]> pages = new ConcurrentHashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> requests = new ConcurrentHashMap<>();
     volatile String lastUserAgent = "";
 
     TestServer() throws IOException {
@@ -26,6 +28,7 @@ final class TestServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             lastUserAgent = exchange.getRequestHeaders().getFirst("User-Agent");
             String path = exchange.getRequestURI().getPath();
+            requests.computeIfAbsent(path, p -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             if (path.equals("/slow")) {
                 try {
                     closing.await(30, TimeUnit.SECONDS);
@@ -51,6 +54,11 @@ final class TestServer implements AutoCloseable {
     TestServer serve(String path, String contentType, String body) {
         pages.put(path, new String[] {contentType, body});
         return this;
+    }
+
+    /** How many requests {@code path} has had. */
+    int requests(String path) {
+        return requests.containsKey(path) ? requests.get(path).get() : 0;
     }
 
     /** The URL of {@code path} on this server. */

@@ -8,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,18 +16,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.Article;
-import org.parley.model.CameoCode;
 import org.parley.model.CodedArticle;
-import org.parley.model.Event;
-import org.parley.model.EventDate;
-import org.parley.model.Modality;
-import org.parley.model.QuadClass;
 
 /**
  * Coded articles in one DuckDB file.
@@ -286,7 +279,7 @@ public final class EventStore implements AutoCloseable {
             List<StoredEvent> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(storedEvent(rs));
+                    out.add(EventRows.storedEvent(rs));
                 }
             }
             return List.copyOf(out);
@@ -345,38 +338,6 @@ public final class EventStore implements AutoCloseable {
                 return rs.next();
             }
         }
-    }
-
-    private static StoredEvent storedEvent(ResultSet rs) throws SQLException {
-        String date = rs.getString("event_date");
-        Optional<EventDate> eventDate = date == null ? Optional.empty() : Optional.of(EventDate.parse(date));
-        Event event = new Event(
-                new Actor(rs.getString("source"), rs.getString("source_name")),
-                new Actor(rs.getString("target"), rs.getString("target_name")),
-                CameoCode.of(rs.getString("code")),
-                rs.getString("name"),
-                quadClass(rs.getInt("quad_class")),
-                rs.getDouble("goldstein"),
-                rs.getString("plover"),
-                Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
-                eventDate,
-                rs.getString("location"),
-                rs.getInt("sentence"),
-                rs.getInt("start_offset"),
-                rs.getInt("end_offset"),
-                rs.getString("evidence"),
-                rs.getString("trigger"));
-        return new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), rs.getString("article_title"), event,
-                rs.getLong("num_mentions"), rs.getLong("num_sources"), rs.getLong("num_articles"));
-    }
-
-    private static QuadClass quadClass(int number) {
-        for (QuadClass q : QuadClass.values()) {
-            if (q.number() == number) {
-                return q;
-            }
-        }
-        throw new IllegalStateException("stored quad_class out of 1..4: " + number);
     }
 
     private LocalDateTime now() {

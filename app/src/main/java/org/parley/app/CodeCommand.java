@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
+import org.parley.ingest.ReadOptions;
 import org.parley.ingest.SourceItem;
 import org.parley.knowledge.Knowledge;
 import org.parley.model.CodedArticle;
@@ -56,8 +56,9 @@ public final class CodeCommand implements Callable<Integer> {
     private DictionaryOptions dictionaries = new DictionaryOptions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files (.txt with optional Title:/Date:/URL:/Source: header lines, .jsonl) or folders.")
-    private List<Path> paths = new ArrayList<>();
+            description = "Files or folders (.txt with optional Title:/Date:/URL:/Source: header lines, .html, .jsonl, "
+                    + ".rss/.atom/.xml feeds, .warc/.warc.gz), - for standard input, or an http(s) URL of a feed or page.")
+    private List<String> paths = new ArrayList<>();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
             description = "Publication day for articles that carry no date of their own.")
@@ -88,7 +89,8 @@ public final class CodeCommand implements Callable<Integer> {
             err.println("parley: no input: give one or more files or folders");
             return 1;
         }
-        List<SourceItem> items = new ArticleReader().read(paths, date);
+        List<SourceItem> items = new ArrayList<>();
+        new ArticleReader(ReadOptions.defaults().withDefaultDate(date)).read(paths, items::add);
         Printer printer = new Printer(format, out);
         try {
             return code(items, printer, err) > 0 ? 0 : 1;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
-import org.parley.ingest.SourceItem;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.EventQuery;
 import org.parley.store.EventStore;
@@ -68,9 +67,10 @@ public final class DemoCommand implements Callable<Integer> {
             }
             Path file = freshDatabase();
             out.println("Coding " + examples.get() + " into " + file);
-            List<SourceItem> items = new ArticleReader().read(List.of(examples.get()), Optional.empty());
             try (EventStore store = EventStore.open(file, Version.current())) {
-                IngestCommand.Summary summary = IngestCommand.ingest(items, store, coders, err);
+                Ingestion ingestion = new Ingestion(store, coders, err);
+                new ArticleReader().read(List.of(examples.get().toString()), ingestion);
+                Summary summary = ingestion.summary();
                 out.println(summary);
                 out.println();
                 EventsCommand.printTable(store.events(EventQuery.all(MAX_EVENTS)), out);

@@ -20,6 +20,8 @@ import org.parley.knowledge.NamedActor;
 import org.parley.knowledge.OfficeHolder;
 import org.parley.knowledge.PetrarchDictionaries;
 import org.parley.knowledge.PetrarchVerbs;
+import org.parley.nlp.NlpParser;
+import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,6 +64,27 @@ public final class DictionaryOptions {
         this.agentFiles = new ArrayList<>(agentFiles);
         this.verbFiles = new ArrayList<>(verbFiles);
         this.replaceBuiltIns = replaceBuiltIns;
+    }
+
+    /** Every dictionary file given: actors, then agents, then verbs, each in the order given. */
+    public List<Path> files() {
+        List<Path> all = new ArrayList<>(actorFiles);
+        all.addAll(agentFiles);
+        all.addAll(verbFiles);
+        return List.copyOf(all);
+    }
+
+    /** Whether the given dictionaries replace the built-in tables instead of adding to them. */
+    public boolean replacesBuiltIns() {
+        return replaceBuiltIns;
+    }
+
+    /**
+     * The standard coder: the lean CoreNLP pipeline over the built-in tables with these dictionaries merged in
+     * ({@link #apply}, whose messages go to {@code err}). Loads the models: call it once, when there is an article.
+     */
+    Coder pipeline(PrintWriter err) {
+        return new Pipeline(NlpParser.lean(), apply(Knowledge.load(), err))::code;
     }
 
     /** True if no dictionary was given, so {@link #apply} returns the tables unchanged. */

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code parley events [--db FILE] [--dyad USA-CHN] [--limit N] [--format table|json]}: lists stored
- * events, ordered by date. Exit 1 with a one-line error when the database file is missing (it is not
+ * events (one row per distinct event across articles, with the evidence of its first report and its number of
+ * reports), ordered by date. Exit 1 with a one-line error when the database file is missing (it is not
  * created) or the dyad is malformed.
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
@@ -89,19 +90,20 @@ public final class EventsCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes events as an aligned text table: date, source, target, code, name, modality, evidence
-     * (cut to {@value #EVIDENCE_WIDTH} characters); "(no events)" when the list is empty.
+     * Writes events as an aligned text table: date, source, target, code, name, modality, reports (NumMentions),
+     * evidence of the first report (cut to {@value #EVIDENCE_WIDTH} characters); "(no events)" when the list is empty.
      */
     static void printTable(List<StoredEvent> events, PrintWriter out) {
         if (events.isEmpty()) {
             out.println("(no events)");
             return;
         }
-        String[] header = {"DATE", "SOURCE", "TARGET", "CODE", "NAME", "MODALITY", "EVIDENCE"};
+        String[] header = {"DATE", "SOURCE", "TARGET", "CODE", "NAME", "MODALITY", "REPORTS", "EVIDENCE"};
         List<String[]> rows = events.stream().map(s -> {
             Event e = s.event();
             return new String[] {e.date().map(Object::toString).orElse("-"), e.source().code(), e.target().code(),
-                    e.code().value(), e.name(), e.modality().label(), truncate(e.evidence())};
+                    e.code().value(), e.name(), e.modality().label(), Long.toString(s.numMentions()),
+                    truncate(e.evidence())};
         }).toList();
         int[] width = new int[header.length];
         for (int c = 0; c < header.length; c++) {
@@ -116,7 +118,8 @@ public final class EventsCommand implements Callable<Integer> {
 
     /**
      * Events as a JSON array: each element is {@link ArticleJson#event} (the shape {@code parley code}
-     * writes) plus {@code event_id}, {@code article_title} and {@code dyad}.
+     * writes, for the event's first report) plus {@code event_id}, {@code article_title}, {@code dyad} and GDELT's
+     * counts {@code num_mentions}, {@code num_sources}, {@code num_articles}.
      */
     static String json(List<StoredEvent> events) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
@@ -125,6 +128,9 @@ public final class EventsCommand implements Callable<Integer> {
             o.put("event_id", s.eventId());
             o.put("article_title", s.articleTitle());
             o.put("dyad", s.dyad());
+            o.put("num_mentions", s.numMentions());
+            o.put("num_sources", s.numSources());
+            o.put("num_articles", s.numArticles());
             o.setAll(ArticleJson.event(s.articleId(), s.event()));
         }
         return array.toPrettyString();

@@ -31,12 +31,13 @@ class IngestCommandTest {
         Run run = Run.of(new IngestCommand(() -> coder), dir.resolve("in").toString(), "--db", db.toString());
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out().strip()).isEqualTo("stored 2, skipped 0 duplicate(s), failed 2; events 2, quotes 1");
+        assertThat(run.out().strip()).isEqualTo("stored 2, skipped 0 duplicate(s), failed 2; events 2, quotes 1\n"
+                + "failed: 1 empty file, 1 cannot code");
         assertThat(run.err()).contains("parley: " + empty + ": empty file")
                 .contains("parley: " + poison + ": cannot code: parser crashed on sentence 0");
         assertThat(coder.calls).hasValue(3);
         try (EventStore store = EventStore.open(db)) {
-            assertThat(store.counts()).isEqualTo(new Counts(2, 2, 1, 0));
+            assertThat(store.counts()).isEqualTo(new Counts(2, 2, 2, 1, 0, 0, 0));
         }
     }
 
@@ -80,7 +81,8 @@ class IngestCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("missing.txt: no such file or folder");
-        assertThat(run.out().strip()).isEqualTo("stored 0, skipped 0 duplicate(s), failed 1; events 0, quotes 0");
+        assertThat(run.out().strip()).isEqualTo("stored 0, skipped 0 duplicate(s), failed 1; events 0, quotes 0\n"
+                + "failed: 1 no such file or folder");
     }
 
     @Test

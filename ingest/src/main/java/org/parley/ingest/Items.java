@@ -10,10 +10,13 @@ final class Items {
     private Items() {
     }
 
-    /** The file's own date wins over the user's default date; with neither, the item warns. */
+    /**
+     * The article's date is its format's metadata ({@code ownDate}), else a dateline in the text, else the
+     * user's default date; with none of them, the item warns.
+     */
     static SourceItem.Loaded loaded(String origin, String title, String text, String url, String source,
-                                    Optional<LocalDate> fileDate, Optional<LocalDate> defaultDate) {
-        Optional<LocalDate> date = fileDate.or(() -> defaultDate);
+                                    Optional<LocalDate> ownDate, Optional<LocalDate> defaultDate) {
+        Optional<LocalDate> date = ownDate.or(() -> Datelines.find(text)).or(() -> defaultDate);
         Article article = Article.of(title, text, url, source, date);
         return new SourceItem.Loaded(origin, article, date.isPresent() ? List.of() : List.of(ArticleReader.NO_DATE));
     }

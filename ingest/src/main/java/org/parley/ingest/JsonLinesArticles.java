@@ -8,15 +8,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A JSON Lines file: one article per line, an object with a string {@code text} and optional string
- * {@code title}, {@code date} (ISO day or date-time), {@code url}, {@code source}; other fields are
- * ignored, blank lines skipped. Each line succeeds or fails on its own, so a bad line does not stop
- * the file. Memory per line is bounded by {@link ArticleReader#MAX_ARTICLE_BYTES}.
+ * {@code title}, {@code date} (a form {@link Dates} reads), {@code url}, {@code source} (other names by
+ * {@link JsonFields}); other fields are ignored, blank lines skipped. Each line succeeds or fails on its own,
+ * so a bad line does not stop the file. The file is streamed: memory per line is bounded by
+ * {@link ArticleReader#MAX_ARTICLE_BYTES}.
  */
 final class JsonLinesArticles {
     private static final int SNIFF_BYTES = 8192;
@@ -26,20 +26,24 @@ final class JsonLinesArticles {
     private JsonLinesArticles() {
     }
 
-    /** The items of the stream; {@code origin} is the file path, items are named {@code origin:line}. */
-    static List<SourceItem> read(String origin, InputStream in, Optional<LocalDate> defaultDate) throws IOException {
+    /**
+     * Gives the items of the stream to {@code sink}; {@code origin} is the file path, items are named
+     * {@code origin:line}. {@code in} must support mark/reset.
+     */
+    static void read(String origin, InputStream in, JsonFields names, Optional<LocalDate> defaultDate,
+                     Consumer<SourceItem> sink) throws IOException {
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
         if (head.length == 0) {
-            return List.of(new SourceItem.Failed(origin, "empty file"));
+            sink.accept(new SourceItem.Failed(origin, "empty file"));
+            return;
         }
-        for (byte b : head) {
-            if (b == 0) {
-                return List.of(new SourceItem.Failed(origin, "binary file, not text"));
-            }
+        if (Utf8Text.hasNul(head)) {
+            sink.accept(new SourceItem.Failed(origin, "binary file, not text"));
+            return;
         }
-        List<SourceItem> items = new ArrayList<>();
+        int items = 0;
         long offset = 0;
         int lineNo = 0;
         int b = 0;
@@ -56,22 +60,23 @@ final class JsonLinesArticles {
             }
             offset += lineBytes + (b == '\n' ? 1 : 0);
             if (lineBytes > ArticleReader.MAX_ARTICLE_BYTES) {
-                items.add(failed(origin, lineNo, "article over 5 MB (" + lineBytes + " bytes)"));
+                items++;
+                sink.accept(failed(origin, lineNo, "article over 5 MB (" + lineBytes + " bytes)"));
                 continue;
             }
             byte[] bytes = line.toByteArray();
             if (isBlank(bytes)) {
                 continue;
             }
-            items.add(parseLine(origin, lineNo, bytes, lineStart, defaultDate));
+            items++;
+            sink.accept(parseLine(origin, lineNo, bytes, lineStart, names, defaultDate));
         }
-        if (items.isEmpty()) {
-            return List.of(new SourceItem.Failed(origin, "no articles: only blank lines"));
+        if (items == 0) {
+            sink.accept(new SourceItem.Failed(origin, "no articles: only blank lines"));
         }
-        return items;
     }
 
-    private static SourceItem parseLine(String origin, int lineNo, byte[] bytes, long lineStart,
+    private static SourceItem parseLine(String origin, int lineNo, byte[] bytes, long lineStart, JsonFields names,
                                         Optional<LocalDate> defaultDate) {
         Utf8Text.Decoded decoded = Utf8Text.decode(bytes, 0, bytes.length, lineStart);
         if (!decoded.ok()) {
@@ -88,18 +93,18 @@ final class JsonLinesArticles {
         if (!node.isObject()) {
             return failed(origin, lineNo, "not a JSON object");
         }
-        JsonNode text = node.path("text");
+        JsonNode text = node.path(names.text());
         if (text.isMissingNode() || text.isNull()) {
-            return failed(origin, lineNo, "no \"text\" field");
+            return failed(origin, lineNo, "no \"" + names.text() + "\" field");
         }
         if (!text.isTextual()) {
-            return failed(origin, lineNo, "\"text\" is not a string");
+            return failed(origin, lineNo, "\"" + names.text() + "\" is not a string");
         }
         String body = Utf8Text.normalise(text.textValue()).strip();
         if (body.isEmpty()) {
-            return failed(origin, lineNo, "empty \"text\" field");
+            return failed(origin, lineNo, "empty \"" + names.text() + "\" field");
         }
-        String[] fields = {"title", "date", "url", "source"};
+        String[] fields = {names.title(), names.date(), names.url(), names.source()};
         String[] values = new String[fields.length];
         for (int i = 0; i < fields.length; i++) {
             JsonNode v = node.path(fields[i]);

@@ -7,12 +7,14 @@ import org.parley.model.Article;
 /**
  * What reading one input unit gave: an article, or the reason there is none.
  *
- * <p>An input unit is a whole file for text, one line for JSON Lines. Its {@code origin} names it for
- * the user: the file path as given or walked, or {@code path:line} (1-based line) for JSON Lines.
+ * <p>An input unit is a whole file for text and HTML, one line for JSON Lines, one entry of a feed, one record
+ * of a WARC file. Its {@code origin} names it for the user: the file path as given or walked (a URL, or
+ * {@code stdin}), followed for JSON Lines by {@code :line} (1-based), for feeds by {@code :entry N}, for WARC by
+ * {@code :record N} (1-based, counting every record).
  */
 public sealed interface SourceItem permits SourceItem.Loaded, SourceItem.Failed {
 
-    /** The file path, or {@code path:line} for one line of a JSON Lines file. */
+    /** The input's name: a path, URL or {@code stdin}, with {@code :line}, {@code :entry N} or {@code :record N}. */
     String origin();
 
     /**

@@ -46,6 +46,16 @@ final class Utf8Text {
         return new Decoded(normalise(out.toString()), "");
     }
 
+    /** Whether {@code bytes} hold a NUL byte, the mark of binary data. */
+    static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops a leading byte order mark and turns CRLF and lone CR line ends into LF. */
     static String normalise(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;

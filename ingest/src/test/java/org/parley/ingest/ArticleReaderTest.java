@@ -171,27 +171,26 @@ class ArticleReaderTest {
         write("z.txt", "zed story");
         write("a/b.txt", "b story");
         write("a/a.jsonl", "{\"text\":\"a one\"}\n{\"text\":\"a two\"}\n");
-        write("a/ignored.html", "<p>not read</p>");
+        write("a/page.html", "<p>page story</p>");
+        write("a/ignored.png", "not an article");
         write("m.TXT", "upper case extension");
         List<SourceItem> items = read(dir);
         assertThat(items).extracting(SourceItem::origin).containsExactly(
                 dir.resolve("a/a.jsonl") + ":1", dir.resolve("a/a.jsonl") + ":2", dir.resolve("a/b.txt").toString(),
-                dir.resolve("m.TXT").toString(), dir.resolve("z.txt").toString());
+                dir.resolve("a/page.html").toString(), dir.resolve("m.TXT").toString(), dir.resolve("z.txt").toString());
         assertThat(items).allMatch(i -> i instanceof SourceItem.Loaded);
     }
 
     @Test
-    void htmlFailsByExtensionOrByContent() throws IOException {
+    void htmlIsReadByExtensionOrByContent() throws IOException {
         String page = "<p>Blinken met Xi in Beijing.</p>";
-        assertThat(problem(read(write("page.html", page)).get(0))).isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
-        assertThat(problem(read(write("page.HTM", page)).get(0))).isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
-        assertThat(problem(read(write("saved.txt", "\uFEFF\n  <!DOCTYPE html>\n<html><body>" + page)).get(0)))
-                .isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
-        assertThat(problem(read(write("saved.jsonl", "<HTML lang=\"en\">\n" + page)).get(0)))
-                .isEqualTo(ArticleReader.HTML_NOT_SUPPORTED);
-        assertThat(read(write("saved.jsonl", "<HTML lang=\"en\">\n" + page))).hasSize(1);
-        assertThat(ArticleReader.HTML_NOT_SUPPORTED)
-                .isEqualTo("HTML is not supported yet: give the article text as .txt or .jsonl");
+        assertThat(loaded(read(write("page.html", page)).get(0)).article().text()).isEqualTo("Blinken met Xi in Beijing.");
+        assertThat(loaded(read(write("page.HTM", page)).get(0)).article().text()).isEqualTo("Blinken met Xi in Beijing.");
+        assertThat(loaded(read(write("saved.txt", "\uFEFF\n  <!DOCTYPE html>\n<html><body>" + page)).get(0))
+                .article().text()).isEqualTo("Blinken met Xi in Beijing.");
+        List<SourceItem> items = read(write("saved.jsonl", "<HTML lang=\"en\">\n" + page));
+        assertThat(items).hasSize(1);
+        assertThat(loaded(items.get(0)).article().text()).isEqualTo("Blinken met Xi in Beijing.");
     }
 
     @Test
@@ -204,7 +203,7 @@ class ArticleReaderTest {
     @Test
     void emptyFolderFails() throws IOException {
         Files.createDirectories(dir.resolve("empty"));
-        assertThat(problem(read(dir.resolve("empty")).get(0))).isEqualTo("no .txt or .jsonl files in folder");
+        assertThat(problem(read(dir.resolve("empty")).get(0))).startsWith("no article files in folder");
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.parley.model.Mention;
 import org.parley.model.Quote;
 
 /**
- * Writes the rows of one coded article: articles, mentions, events, quotes, in that order. The caller
- * owns the transaction; this class only inserts.
+ * Writes the rows of one coded article: articles, actor mentions, event mentions, quotes, in that order; or,
+ * to re-code an article, deletes its coded rows and updates its article row. The caller owns the transaction;
+ * this class only writes. Issues are not written yet: {@link CodedArticle} carries none.
  */
 final class ArticleWriter {
     private final Connection connection;
@@ -25,22 +26,48 @@ final class ArticleWriter {
         this.hook = hook;
     }
 
-    void write(CodedArticle coded, LocalDateTime codedAtUtc, String parleyVersion) throws SQLException {
-        String id = coded.article().id();
-        writeArticle(coded.article(), codedAtUtc, parleyVersion);
+    /** Inserts the article and its coded rows. */
+    void write(CodedArticle coded, LocalDateTime codedAtUtc, Coding coding) throws SQLException {
+        writeArticle(coded.article(), codedAtUtc, coding);
         hook.written("articles");
+        writeCoded(coded, coding);
+    }
+
+    /** Replaces the coded rows of an article already stored, and its coding time and versions. */
+    void rewrite(CodedArticle coded, LocalDateTime codedAtUtc, Coding coding) throws SQLException {
+        String id = coded.article().id();
+        for (String table : new String[] {"actor_mentions", "event_mentions", "quotes", "issues"}) {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET coded_at = CAST(? AS TIMESTAMP), "
+                + "parley_version = ?, tables_version = ? WHERE article_id = ?")) {
+            ps.setString(1, codedAtUtc.toString().replace('T', ' '));
+            ps.setString(2, coding.parleyVersion());
+            ps.setString(3, coding.tablesVersion());
+            ps.setString(4, id);
+            ps.executeUpdate();
+        }
+        hook.written("articles");
+        writeCoded(coded, coding);
+    }
+
+    private void writeCoded(CodedArticle coded, Coding coding) throws SQLException {
+        String id = coded.article().id();
         writeMentions(id, coded.mentions());
-        hook.written("mentions");
-        writeEvents(id, coded.events());
-        hook.written("events");
+        hook.written("actor_mentions");
+        writeEvents(id, coded.events(), coding);
+        hook.written("event_mentions");
         writeQuotes(id, coded.quotes());
         hook.written("quotes");
     }
 
-    private void writeArticle(Article a, LocalDateTime codedAt, String version) throws SQLException {
+    private void writeArticle(Article a, LocalDateTime codedAt, Coding coding) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO articles "
-                + "(article_id, title, url, source, published, text, coded_at, parley_version) "
-                + "VALUES (?, ?, ?, ?, CAST(? AS DATE), ?, CAST(? AS TIMESTAMP), ?)")) {
+                + "(article_id, title, url, source, published, text, coded_at, parley_version, tables_version) "
+                + "VALUES (?, ?, ?, ?, CAST(? AS DATE), ?, CAST(? AS TIMESTAMP), ?, ?)")) {
             ps.setString(1, a.id());
             ps.setString(2, a.title());
             ps.setString(3, a.url());
@@ -52,7 +79,8 @@ final class ArticleWriter {
             }
             ps.setString(6, a.text());
             ps.setString(7, codedAt.toString().replace('T', ' '));
-            ps.setString(8, version);
+            ps.setString(8, coding.parleyVersion());
+            ps.setString(9, coding.tablesVersion());
             ps.executeUpdate();
         }
     }
@@ -61,7 +89,7 @@ final class ArticleWriter {
         if (mentions.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO mentions "
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO actor_mentions "
                 + "(article_id, sentence, start_offset, end_offset, text, actor_code, evidence) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Mention m : mentions) {
@@ -77,14 +105,15 @@ final class ArticleWriter {
         }
     }
 
-    private void writeEvents(String articleId, List<Event> events) throws SQLException {
+    private void writeEvents(String articleId, List<Event> events, Coding coding) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events "
-                + "(event_id, article_id, source, source_name, target, target_name, code, name, root, quad_class, "
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO event_mentions "
+                + "(mention_id, article_id, source, source_name, target, target_name, code, name, root, quad_class, "
                 + "goldstein, plover, modality, event_date, date_precision, location, sentence, start_offset, "
-                + "end_offset, evidence, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "end_offset, evidence, trigger, event_id, parley_version, tables_version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int n = 0; n < events.size(); n++) {
                 Event e = events.get(n);
                 ps.setString(1, articleId + "-" + n);
@@ -113,6 +142,9 @@ final class ArticleWriter {
                 ps.setInt(19, e.end());
                 ps.setString(20, e.evidence());
                 ps.setString(21, e.trigger());
+                ps.setString(22, EventKeys.id(e, articleId));
+                ps.setString(23, coding.parleyVersion());
+                ps.setString(24, coding.tablesVersion());
                 ps.executeUpdate();
             }
         }

@@ -8,34 +8,32 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.model.Actor;
-import org.parley.model.CameoCode;
+import org.parley.model.Article;
 import org.parley.model.CodedArticle;
-import org.parley.model.Event;
-import org.parley.model.EventDate;
-import org.parley.model.Modality;
-import org.parley.model.QuadClass;
 
 /**
  * Coded articles in one DuckDB file.
  *
  * <p>Lifecycle: {@link #open} the file (created with the current schema when missing, migrated when
- * older), {@link #save} articles, query, then {@link #close}. Each saved article is one transaction:
- * its article, mention, event and quote rows are committed together or not at all. One instance
- * holds one connection and is not thread-safe; DuckDB lets one process at a time write a file.
- * Every failing database call throws {@link StoreException} naming the file.
+ * older), {@link #save} articles (or {@link #recode} them), query, then {@link #close}. Each saved article is one
+ * transaction: its article, actor mention, event mention and quote rows are committed together or not at all,
+ * so an interrupted process (even killed) leaves no half article. Events across articles are the
+ * {@code events} view over {@code event_mentions} ({@link EventKeys} says which reports are one event). One
+ * instance holds one connection and is not thread-safe; DuckDB lets one process at a time write a file, and
+ * opening a file another process holds fails with {@link StoreException} saying so. Every failing database
+ * call throws {@link StoreException} naming the file.
  */
 public final class EventStore implements AutoCloseable {
     /** The version recorded with articles when the caller does not name one. */
@@ -47,14 +45,14 @@ public final class EventStore implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private final String parleyVersion;
+    private final Coding coding;
     private final Clock clock;
     private final WriteHook hook;
 
-    private EventStore(Path file, Connection connection, String parleyVersion, Clock clock, WriteHook hook) {
+    private EventStore(Path file, Connection connection, Coding coding, Clock clock, WriteHook hook) {
         this.file = file;
         this.connection = connection;
-        this.parleyVersion = parleyVersion;
+        this.coding = coding;
         this.clock = clock;
         this.hook = hook;
     }
@@ -64,21 +62,30 @@ public final class EventStore implements AutoCloseable {
         return open(dbFile, UNKNOWN_VERSION);
     }
 
+    /** Opens or creates {@code dbFile}; rows are recorded with {@code parleyVersion} and no tables version. */
+    public static EventStore open(Path dbFile, String parleyVersion) {
+        return open(dbFile, new Coding(parleyVersion, ""));
+    }
+
     /**
      * Opens {@code dbFile}, creating it (and its parent folders) with the current schema when missing and
      * applying pending migrations otherwise.
      *
-     * @param parleyVersion recorded in {@code articles.parley_version} for each article saved, e.g. "0.1.0"
-     * @throws StoreException when the file cannot be opened (locked by another process, not a DuckDB
+     * @param coding recorded with each article and event mention saved or re-coded
+     * @throws StoreException when the file cannot be opened (in use by another process, not a DuckDB
      *                        file) or its schema is newer than this build
      */
-    public static EventStore open(Path dbFile, String parleyVersion) {
-        return open(dbFile, parleyVersion, Clock.systemUTC(), WriteHook.NONE);
+    public static EventStore open(Path dbFile, Coding coding) {
+        return open(dbFile, coding, Clock.systemUTC(), WriteHook.NONE);
     }
 
     static EventStore open(Path dbFile, String parleyVersion, Clock clock, WriteHook hook) {
+        return open(dbFile, new Coding(parleyVersion, ""), clock, hook);
+    }
+
+    static EventStore open(Path dbFile, Coding coding, Clock clock, WriteHook hook) {
         Objects.requireNonNull(dbFile, "dbFile");
-        Objects.requireNonNull(parleyVersion, "parleyVersion");
+        Objects.requireNonNull(coding, "coding");
         Path file = dbFile.toAbsolutePath();
         try {
             if (file.getParent() != null) {
@@ -91,7 +98,7 @@ public final class EventStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:duckdb:" + file);
         } catch (SQLException e) {
-            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Locks.describe(file, e), e);
         }
         try {
             Migrations.apply(connection);
@@ -102,7 +109,7 @@ public final class EventStore implements AutoCloseable {
             }
             throw new StoreException("cannot migrate database " + file + ": " + e.getMessage(), e);
         }
-        return new EventStore(file, connection, parleyVersion, clock, hook);
+        return new EventStore(file, connection, coding, clock, hook);
     }
 
     /** The database file, as an absolute path. */
@@ -140,16 +147,41 @@ public final class EventStore implements AutoCloseable {
      */
     public boolean save(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
+        return inTransaction("save", coded, false, writer -> writer.write(coded, now(), coding));
+    }
+
+    /**
+     * Re-codes a stored article: replaces its actor mentions, event mentions, quotes and issues with
+     * {@code coded}'s, and records this store's {@link Coding} and the time, in one transaction.
+     *
+     * @return true when replaced; false, writing nothing, when no article with that id is stored
+     * @throws StoreException when a write fails; the transaction is rolled back and the article keeps its old rows
+     */
+    public boolean recode(CodedArticle coded) {
+        Objects.requireNonNull(coded, "coded");
+        return inTransaction("re-code", coded, true, writer -> writer.rewrite(coded, now(), coding));
+    }
+
+    /** Writes one article's rows with {@code ArticleWriter}, in the transaction that {@link #inTransaction} opens. */
+    @FunctionalInterface
+    private interface Write {
+        void to(ArticleWriter writer) throws SQLException;
+    }
+
+    /**
+     * Runs {@code write} in one transaction when the article's presence is {@code mustExist}; rolls back and
+     * returns false otherwise, and rolls back and throws when the write fails.
+     */
+    private boolean inTransaction(String verb, CodedArticle coded, boolean mustExist, Write write) {
         String id = coded.article().id();
         try {
             connection.setAutoCommit(false);
             try {
-                if (containsInTransaction(id)) {
+                if (containsInTransaction(id) != mustExist) {
                     connection.rollback();
                     return false;
                 }
-                LocalDateTime codedAt = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-                new ArticleWriter(connection, hook).write(coded, codedAt, parleyVersion);
+                write.to(new ArticleWriter(connection, hook));
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -159,20 +191,85 @@ public final class EventStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure("save article " + id, e);
+            throw failure(verb + " article " + id, e);
         }
     }
 
     /**
-     * Stored events, ordered by event date (undated last), then article id and position in the text.
+     * Ids of stored articles in id order: all of them, or with {@code notCodedByThis} only those whose parley
+     * version or tables version differs from this store's {@link Coding} (what is left of an interrupted re-code).
+     */
+    public List<String> articleIds(boolean notCodedByThis) {
+        String sql = "SELECT article_id FROM articles"
+                + (notCodedByThis ? " WHERE parley_version <> ? OR coalesce(tables_version, '') <> ?" : "")
+                + " ORDER BY article_id";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (notCodedByThis) {
+                ps.setString(1, coding.parleyVersion());
+                ps.setString(2, coding.tablesVersion());
+            }
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return List.copyOf(ids);
+        } catch (SQLException e) {
+            throw failure("list articles", e);
+        }
+    }
+
+    /** The stored article with this id, as it was read (title, text, URL, source, publication day). */
+    public Optional<Article> article(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT title, text, url, source, CAST(published AS VARCHAR) FROM articles WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String published = rs.getString(5);
+                return Optional.of(new Article(articleId, rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), published == null ? Optional.empty() : Optional.of(LocalDate.parse(published))));
+            }
+        } catch (SQLException e) {
+            throw failure("read article " + articleId, e);
+        }
+    }
+
+    /** True when an article with this URL is stored (a feed entry already read); a blank URL is never stored. */
+    public boolean containsUrl(String url) {
+        if (url.isBlank()) {
+            return false;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE url = ? LIMIT 1")) {
+            ps.setString(1, url);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw failure("look up URL " + url, e);
+        }
+    }
+
+    /**
+     * Distinct events across articles, each with its counts and its first report (earliest published article,
+     * then article id and position), ordered by event date (undated last), then that first report.
      *
-     * @return at most {@code query.limit()} events, each with its article's title
+     * @return at most {@code query.limit()} events
      */
     public List<StoredEvent> events(EventQuery query) {
         Objects.requireNonNull(query, "query");
-        String sql = "SELECT e.*, a.title AS article_title FROM events e JOIN articles a ON a.article_id = e.article_id"
+        String sql = "SELECT m.*, a.title AS article_title, e.num_mentions, e.num_sources, e.num_articles "
+                + "FROM events e JOIN (SELECT mm.*, row_number() OVER (PARTITION BY mm.event_id ORDER BY aa.published "
+                + "NULLS LAST, mm.article_id, mm.sentence, mm.start_offset, mm.mention_id) AS rank "
+                + "FROM event_mentions mm JOIN articles aa ON aa.article_id = mm.article_id) m "
+                + "ON m.event_id = e.event_id AND m.rank = 1 JOIN articles a ON a.article_id = m.article_id"
                 + (query.dyad().isPresent() ? " WHERE " + DYAD + " = ?" : "")
-                + " ORDER BY e.event_date NULLS LAST, e.article_id, e.sentence, e.start_offset, e.event_id LIMIT ?";
+                + " ORDER BY e.event_date NULLS LAST, a.published NULLS LAST, m.article_id, m.sentence, m.start_offset,"
+                + " e.event_id LIMIT ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int p = 1;
             if (query.dyad().isPresent()) {
@@ -182,7 +279,7 @@ public final class EventStore implements AutoCloseable {
             List<StoredEvent> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(storedEvent(rs));
+                    out.add(EventRows.storedEvent(rs));
                 }
             }
             return List.copyOf(out);
@@ -192,7 +289,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The number of stored events per dyad ("USA-CHN", over country parts), all modalities included.
+     * The number of distinct events per dyad ("USA-CHN", over country parts), all modalities included.
      *
      * @return an unmodifiable map iterating by count descending, then dyad ascending
      */
@@ -209,13 +306,16 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Row counts of the articles, events, quotes and mentions tables. */
+    /** Row counts: articles, distinct events, event mentions, quotes, distinct actors, actor mentions, issues. */
     public Counts counts() {
-        String sql = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-                + "(SELECT count(*) FROM quotes), (SELECT count(*) FROM mentions)";
+        String sql = "SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT event_id) FROM event_mentions), "
+                + "(SELECT count(*) FROM event_mentions), (SELECT count(*) FROM quotes), "
+                + "(SELECT count(DISTINCT actor_code) FROM actor_mentions), (SELECT count(*) FROM actor_mentions), "
+                + "(SELECT count(*) FROM issues)";
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                    rs.getLong(7));
         } catch (SQLException e) {
             throw failure("count rows", e);
         }
@@ -240,35 +340,8 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private static StoredEvent storedEvent(ResultSet rs) throws SQLException {
-        String date = rs.getString("event_date");
-        Optional<EventDate> eventDate = date == null ? Optional.empty() : Optional.of(EventDate.parse(date));
-        Event event = new Event(
-                new Actor(rs.getString("source"), rs.getString("source_name")),
-                new Actor(rs.getString("target"), rs.getString("target_name")),
-                CameoCode.of(rs.getString("code")),
-                rs.getString("name"),
-                quadClass(rs.getInt("quad_class")),
-                rs.getDouble("goldstein"),
-                rs.getString("plover"),
-                Modality.valueOf(rs.getString("modality").toUpperCase(Locale.ROOT)),
-                eventDate,
-                rs.getString("location"),
-                rs.getInt("sentence"),
-                rs.getInt("start_offset"),
-                rs.getInt("end_offset"),
-                rs.getString("evidence"),
-                rs.getString("trigger"));
-        return new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), rs.getString("article_title"), event);
-    }
-
-    private static QuadClass quadClass(int number) {
-        for (QuadClass q : QuadClass.values()) {
-            if (q.number() == number) {
-                return q;
-            }
-        }
-        throw new IllegalStateException("stored quad_class out of 1..4: " + number);
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private StoreException failure(String what, SQLException e) {

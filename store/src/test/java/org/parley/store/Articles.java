@@ -44,8 +44,12 @@ final class Articles {
     }
 
     static CodedArticle coded(String text, List<Event> events) {
-        Article article = Article.of("Blinken in Beijing", text, "https://example.org/a", "example",
-                Optional.of(LocalDate.of(2023, 6, 19)));
+        return coded(text, "example", "https://example.org/a", events);
+    }
+
+    /** An article from the outlet {@code source} at {@code url}, with one actor mention and two quotes. */
+    static CodedArticle coded(String text, String source, String url, List<Event> events) {
+        Article article = Article.of("Blinken in Beijing", text, url, source, Optional.of(LocalDate.of(2023, 6, 19)));
         Mention mention = new Mention(0, 0, 2, 1, 0, 14, "Antony Blinken", BLINKEN, "title 'Secretary of State' + USA");
         Quote quote = new Quote("We have no illusions", 200, 220, 3, "Antony Blinken", Optional.of(BLINKEN));
         Quote anonymous = new Quote("a constructive step", 230, 249, 4, "", Optional.empty());

@@ -28,8 +28,8 @@ class EventStoreTest {
     void openCreatesTheFileWithTheCurrentSchema() {
         Path db = dir.resolve("sub/parley.duckdb");
         try (EventStore store = EventStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
-            assertThat(store.counts()).isEqualTo(new Counts(0, 0, 0, 0));
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
+            assertThat(store.counts()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0));
             assertThat(store.events(EventQuery.all(10))).isEmpty();
             assertThat(store.countByDyad()).isEmpty();
         }
@@ -44,9 +44,9 @@ class EventStoreTest {
             assertThat(store.save(coded)).isTrue();
         }
         try (EventStore store = EventStore.open(db, "0.1.0")) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
             assertThat(store.contains(coded.article().id())).isTrue();
-            assertThat(store.counts()).isEqualTo(new Counts(1, 1, 2, 1));
+            assertThat(store.counts()).isEqualTo(new Counts(1, 1, 1, 2, 1, 1, 0));
         }
     }
 
@@ -60,7 +60,10 @@ class EventStoreTest {
             StoredEvent stored = events.get(0);
             assertThat(stored.event()).isEqualTo(Articles.visit());
             assertThat(stored.articleId()).isEqualTo(coded.article().id());
-            assertThat(stored.eventId()).isEqualTo(coded.article().id() + "-0");
+            assertThat(stored.eventId()).isEqualTo(EventKeys.id(Articles.visit(), coded.article().id())).hasSize(16);
+            assertThat(stored.numMentions()).isEqualTo(1);
+            assertThat(stored.numArticles()).isEqualTo(1);
+            assertThat(stored.numSources()).isEqualTo(1);
             assertThat(stored.articleTitle()).isEqualTo("Blinken in Beijing");
             assertThat(stored.dyad()).isEqualTo("USA-CHN");
         }
@@ -78,7 +81,7 @@ class EventStoreTest {
             assertThat(events).extracting(StoredEvent::event)
                     .containsExactly(Articles.warn(Articles.BLINKEN, Articles.CHINA), undated);
             assertThat(events.get(0).event().date()).contains(EventDate.ofMonth(java.time.YearMonth.of(2022, 11)));
-            assertThat(store.counts()).isEqualTo(new Counts(2, 2, 2, 1));
+            assertThat(store.counts()).isEqualTo(new Counts(2, 2, 2, 2, 1, 1, 0));
         }
     }
 
@@ -90,7 +93,7 @@ class EventStoreTest {
             assertThat(store.save(coded)).isTrue();
             assertThat(store.save(coded)).isFalse();
             assertThat(store.contains(coded.article().id())).isTrue();
-            assertThat(store.counts()).isEqualTo(new Counts(1, 1, 2, 1));
+            assertThat(store.counts()).isEqualTo(new Counts(1, 1, 1, 2, 1, 1, 0));
         }
     }
 
@@ -99,7 +102,7 @@ class EventStoreTest {
         CodedArticle good = Articles.coded("First article.", List.of(Articles.visit()));
         CodedArticle doomed = Articles.coded("Second article.", List.of(Articles.visit(), Articles.warn(Articles.BLINKEN, Articles.RUSSIA)));
         WriteHook failAfterEvents = table -> {
-            if (table.equals("events")) {
+            if (table.equals("event_mentions")) {
                 throw new java.sql.SQLException("disk full (simulated)");
             }
         };
@@ -107,7 +110,7 @@ class EventStoreTest {
         try (EventStore store = EventStore.open(db, "test", Clock.systemUTC(), failAfterEvents)) {
             assertThatThrownBy(() -> store.save(good)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("disk full (simulated)").hasMessageContaining(good.article().id());
-            assertThat(store.counts()).isEqualTo(new Counts(0, 0, 0, 0));
+            assertThat(store.counts()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0));
             assertThat(store.contains(good.article().id())).isFalse();
         }
         try (EventStore store = EventStore.open(db)) {
@@ -116,7 +119,7 @@ class EventStoreTest {
         try (EventStore store = EventStore.open(db, "test", Clock.systemUTC(), failAfterEvents)) {
             assertThatThrownBy(() -> store.save(doomed)).isInstanceOf(StoreException.class);
             assertThat(store.contains(doomed.article().id())).isFalse();
-            assertThat(store.counts()).isEqualTo(new Counts(1, 1, 2, 1));
+            assertThat(store.counts()).isEqualTo(new Counts(1, 1, 1, 2, 1, 1, 0));
             assertThat(store.events(EventQuery.all(10))).extracting(StoredEvent::articleId)
                     .containsOnly(good.article().id());
         }
@@ -141,7 +144,7 @@ class EventStoreTest {
             assertThat(store.events(EventQuery.ofDyad("IGONATO-RUS", 10))).hasSize(1);
             assertThat(store.events(EventQuery.ofDyad("CHN-RUS", 10))).isEmpty();
             assertThat(store.events(EventQuery.all(2))).hasSize(2);
-            assertThat(store.counts()).isEqualTo(new Counts(2, 5, 4, 2));
+            assertThat(store.counts()).isEqualTo(new Counts(2, 5, 5, 4, 1, 2, 0));
         }
     }
 
@@ -186,18 +189,23 @@ class EventStoreTest {
     void randomArticlesAllRoundTrip() {
         Random random = new Random(42);
         try (EventStore store = EventStore.open(dir.resolve("p.duckdb"))) {
-            int events = 0;
+            int mentions = 0;
+            java.util.Set<String> kinds = new java.util.HashSet<>();
             for (int i = 0; i < 20; i++) {
                 int n = random.nextInt(4);
                 List<Event> list = new java.util.ArrayList<>();
                 for (int k = 0; k < n; k++) {
-                    list.add(random.nextBoolean() ? Articles.visit() : Articles.warn(Articles.XI, Articles.RUSSIA));
+                    boolean visit = random.nextBoolean();
+                    list.add(visit ? Articles.visit() : Articles.warn(Articles.XI, Articles.RUSSIA));
+                    kinds.add(visit ? "visit" : "warn");
                 }
-                events += n;
+                mentions += n;
                 assertThat(store.save(Articles.coded("Article number " + i + " " + random.nextLong(), list))).isTrue();
             }
-            assertThat(store.counts()).isEqualTo(new Counts(20, events, 40, 20));
-            assertThat(store.countByDyad().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(events);
+            assertThat(store.counts()).isEqualTo(new Counts(20, kinds.size(), mentions, 40, 1, 20, 0));
+            assertThat(store.countByDyad().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(kinds.size());
+            assertThat(store.events(EventQuery.all(10)).stream().mapToLong(StoredEvent::numMentions).sum())
+                    .isEqualTo(mentions);
         }
     }
 }

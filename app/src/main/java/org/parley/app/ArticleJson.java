@@ -71,8 +71,8 @@ public final class ArticleJson {
     /**
      * One event, as one line of {@code parley code --format jsonl}: {@code article_id, source,
      * source_name, target, target_name, code, name, root, quad_class, goldstein, plover, date (ISO day,
-     * month or year, or null), modality (lower case), happened, location, sentence, start, end, evidence,
-     * trigger}.
+     * month or year, or null), modality (lower case), happened, location, confidence (0..1, see the README),
+     * sentence, start, end, evidence, trigger}.
      */
     public static ObjectNode event(String articleId, Event event) {
         ObjectNode node = NODES.objectNode();
@@ -95,6 +95,7 @@ public final class ArticleJson {
         node.put("modality", event.modality().label());
         node.put("happened", event.modality().happened());
         node.put("location", event.location());
+        node.put("confidence", event.confidence());
         node.put("sentence", event.sentence());
         node.put("start", event.start());
         node.put("end", event.end());

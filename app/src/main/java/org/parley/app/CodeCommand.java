@@ -68,6 +68,10 @@ public final class CodeCommand implements Callable<Integer> {
             description = "table (default), json (one JSON array of article documents) or jsonl (one event per line).")
     private Format format = Format.TABLE;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = "Print only events whose confidence (0..1) is at least C (default 0: all).")
+    private double minConfidence;
+
     private final Supplier<? extends Coder> coders;
 
     /** The command with the standard pipeline (plus any {@code --actors}/{@code --agents}), built on first use. */
@@ -89,6 +93,10 @@ public final class CodeCommand implements Callable<Integer> {
             err.println("parley: no input: give one or more files or folders");
             return 1;
         }
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            err.println("parley: --min-confidence must be between 0 and 1, not " + minConfidence);
+            return 2;
+        }
         List<SourceItem> items = new ArrayList<>();
         new ArticleReader(ReadOptions.defaults().withDefaultDate(date)).read(paths, items::add);
         Printer printer = new Printer(format, out);
@@ -98,6 +106,16 @@ public final class CodeCommand implements Callable<Integer> {
             printer.end();
             err.flush();
         }
+    }
+
+    /** The article with only the events at or above {@code --min-confidence}. */
+    private CodedArticle confident(CodedArticle coded) {
+        if (minConfidence <= 0) {
+            return coded;
+        }
+        return new CodedArticle(coded.article(), coded.mentions(),
+                coded.events().stream().filter(e -> e.confidence() >= minConfidence).toList(), coded.quotes(),
+                coded.warnings(), coded.unresolved());
     }
 
     /** Codes the loaded items, printing each result; returns the number of articles coded. */
@@ -128,7 +146,7 @@ public final class CodeCommand implements Callable<Integer> {
                 continue;
             }
             result.warnings().forEach(w -> report(err, loaded.origin(), w));
-            printer.print(result);
+            printer.print(confident(result));
             coded++;
         }
         return coded;

@@ -44,10 +44,12 @@ public final class EventTable {
         for (Event e : coded.events()) {
             events.add(List.of(e.source().code(), e.target().code(), e.code().value(), e.name(),
                     Integer.toString(e.quadClass().number()), String.format(Locale.ROOT, "%+.1f", e.goldstein()),
-                    e.modality().label(), e.date().map(Object::toString).orElse("-"), e.evidence()));
+                    e.modality().label(), e.date().map(Object::toString).orElse("-"),
+                    e.plover().isEmpty() ? "-" : e.plover(), e.location().isEmpty() ? "-" : e.location(),
+                    String.format(Locale.ROOT, "%.2f", e.confidence()), e.evidence()));
         }
         section(out, "Events", List.of("SOURCE", "TARGET", "CODE", "NAME", "QUAD", "GOLDSTEIN", "MODALITY", "DATE",
-                "EVIDENCE"), new int[] {12, 12, 4, 28, 4, 9, 12, 10, 56}, events);
+                "PLOVER", "PLACE", "CONF", "EVIDENCE"), new int[] {12, 12, 4, 28, 4, 9, 12, 10, 18, 18, 4, 56}, events);
 
         List<List<String>> quotes = new ArrayList<>();
         for (Quote q : coded.quotes()) {

@@ -113,8 +113,10 @@ public final class EventCoder {
         private final Triggers triggers;
         private final Arguments arguments;
         private final Circumstances circumstances;
+        private final List<Mention> mentions;
 
         SentenceCoder(ParsedArticle article, Sentence s, List<Mention> mentions, Focus focus) {
+            this.mentions = mentions;
             this.article = article;
             this.s = s;
             this.focus = focus;
@@ -401,8 +403,10 @@ public final class EventCoder {
             if (targets.isEmpty() && code.value().equals("015")) {
                 targets = arguments.countryInside(coding.trigger(), "for", sources);
             }
+            boolean inferred = false;
             if (targets.isEmpty() && AT_A_PLACE.contains(code.root())) {
                 targets = siteTarget(circumstances.location(coding.trigger(), code), code, sources);
+                inferred = !targets.isEmpty();
             }
             if (targets.isEmpty()) {
                 if (p.has(Flag.SYM) || p.has(Flag.CONTROL)) {
@@ -418,7 +422,7 @@ public final class EventCoder {
             }
             for (Actor a : sources) {
                 for (Actor b : targets) {
-                    add(a, b, violentProtest(a, code), modality, date, coding);
+                    add(a, b, violentProtest(a, code), modality, date, coding, inferred);
                 }
             }
             if (modality != Modality.NEGATED) {
@@ -506,10 +510,10 @@ public final class EventCoder {
                     for (Actor speaker : speakers) {
                         for (Actor accused : actors) {
                             if (!speaker.country().equals(accused.country())) {
-                                add(speaker, accused, CameoCode.of("112"), Modality.ASSERTED, date, accusation);
+                                add(speaker, accused, CameoCode.of("112"), Modality.ASSERTED, date, accusation, true);
                             } else if (CLAIMS.contains(lemma)) {
                                 for (Actor target : targets) {
-                                    add(speaker, target, CameoCode.of("015"), Modality.ASSERTED, date, claim);
+                                    add(speaker, target, CameoCode.of("015"), Modality.ASSERTED, date, claim, true);
                                 }
                             }
                         }
@@ -537,14 +541,14 @@ public final class EventCoder {
             for (Actor a : parties) {
                 for (Actor b : parties) {
                     if (!a.equals(b)) {
-                        add(a, b, code, modality, date, coding);
+                        add(a, b, code, modality, date, coding, false);
                     }
                 }
             }
         }
 
         private void add(Actor source, Actor target, CameoCode code, Modality modality, Optional<EventDate> date,
-                         Coding coding) {
+                         Coding coding, boolean inferred) {
             if (source.code().equals(target.code())) {
                 return;
             }
@@ -552,7 +556,8 @@ public final class EventCoder {
                     .orElseGet(() -> knowledge.codebook().require(code.value().substring(0, 3)));
             events.add(new Event(source, target, entry.code(), entry.name(), entry.quadClass(), entry.goldstein(),
                     knowledge.codebook().ploverFor(entry.code()), modality, date, circumstances.location(coding.trigger(), entry.code()), s.index(),
-                    s.begin(), s.end(), article.span(s.begin(), s.end()), coding.triggerText()));
+                    s.begin(), s.end(), article.span(s.begin(), s.end()), coding.triggerText(),
+                    Confidence.of(s, mentions, source, target, modality, inferred)));
         }
     }
 }

@@ -21,11 +21,21 @@ import java.util.Optional;
  * @param end        character offset one past the evidence
  * @param evidence   the text of the evidence span
  * @param trigger    the word or phrase that triggered the code, e.g. "visit", "met"
+ * @param confidence how far the coder trusts this reading, 0..1 (see {@code org.parley.events.Confidence}:
+ *                   lowered by long sentences, actors found by pronoun, description or context rather than by
+ *                   name, and events inferred rather than read, such as a reported accusation); {@link
+ *                   #UNSCORED} for events read from elsewhere
  */
 public record Event(Actor source, Actor target, CameoCode code, String name, QuadClass quadClass, double goldstein,
                     String plover, Modality modality, Optional<EventDate> date, String location,
-                    int sentence, int start, int end, String evidence, String trigger) {
+                    int sentence, int start, int end, String evidence, String trigger, double confidence) {
+    /** The confidence of an event that parley's coder did not score (imported or hand-made). */
+    public static final double UNSCORED = 0.5;
+
     public Event {
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence out of 0..1: " + confidence);
+        }
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(code, "code");
@@ -40,6 +50,14 @@ public record Event(Actor source, Actor target, CameoCode code, String name, Qua
         if (quadClass != code.quadClass()) {
             throw new IllegalArgumentException("QuadClass " + quadClass + " does not match code " + code);
         }
+    }
+
+    /** An event without a confidence score ({@link #UNSCORED}). */
+    public Event(Actor source, Actor target, CameoCode code, String name, QuadClass quadClass, double goldstein,
+                 String plover, Modality modality, Optional<EventDate> date, String location,
+                 int sentence, int start, int end, String evidence, String trigger) {
+        this(source, target, code, name, quadClass, goldstein, plover, modality, date, location, sentence, start, end,
+                evidence, trigger, UNSCORED);
     }
 
     /** The dyad "SOURCE-TARGET" over country parts, e.g. "USA-CHN". */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parley.knowledge.Knowledge;
 import org.parley.model.Actor;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
@@ -20,6 +19,7 @@ import org.parley.model.Quote;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.nlp.NlpParser;
+import org.parley.testing.SharedPipeline;
 
 /**
  * The whole chain on a bundled example article, with the real CoreNLP models. The parser (15-25 s to load) is
@@ -31,8 +31,8 @@ class PipelineIntegrationTest {
 
     /** One parser and pipeline per JVM, and the example coded once. */
     private static final class Shared {
-        static final NlpParser PARSER = NlpParser.lean();
-        static final Pipeline PIPELINE = new Pipeline(PARSER, Knowledge.load());
+        static final NlpParser PARSER = SharedPipeline.parser();
+        static final Pipeline PIPELINE = SharedPipeline.pipeline();
         static final Article ARTICLE = readExample(EXAMPLE);
         static final CodedArticle CODED = PIPELINE.code(ARTICLE);
     }

@@ -1,0 +1,55 @@
+package org.parley.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.CodedArticle;
+import org.parley.testing.SharedPipeline;
+
+/**
+ * Actor rules on the real parse of sentences of their kind (one shared parser per test JVM): what each
+ * phrase resolves to, as "text -> CODE".
+ */
+class ActorPhrasesTest {
+    private static List<String> mentions(String date, String text) {
+        CodedArticle coded = SharedPipeline.code(date, text);
+        return coded.mentions().stream().map(m -> m.text() + " -> " + m.actor().code()).toList();
+    }
+
+    @Test
+    void aGroupFromACountryTakesThatCountry() {
+        assertThat(mentions("2024-03-06", "The Kremlin met exiled dissidents from Belarus."))
+                .contains("exiled dissidents from Belarus -> BLROPP");
+    }
+
+    @Test
+    void coordinatedNationalitiesGiveOneActorEach() {
+        assertThat(mentions("2024-03-06", "US and British diplomats met Iranian officials."))
+                .contains("US and British diplomats -> USAGOV", "US and British diplomats -> GBRGOV");
+    }
+
+    @Test
+    void theyInAReportedClauseIsTheReportingCountry() {
+        assertThat(mentions("2015-06-09", "The US claimed that they had attacked Iraq."))
+                .contains("they -> USA");
+    }
+
+    @Test
+    void anArabicArticleStartsAName() {
+        assertThat(mentions("2024-03-06", "Somalia condemned al-Shabab.")).contains("al-Shabab -> SOMREB");
+    }
+
+    @Test
+    void aLowerCaseLastWordEndsNoName() {
+        assertThat(mentions("2024-03-06", "The group seeks a strict Islamic state in Nigeria."))
+                .noneMatch(m -> m.endsWith("IMGREB"));
+        assertThat(mentions("2024-03-06", "The head of the UN nuclear watchdog visited Iran."))
+                .contains("the UN nuclear watchdog -> IGOIAEA");
+    }
+
+    @Test
+    void aMistypedCapitalStillNamesTheCountry() {
+        assertThat(mentions("2015-06-09", "The United States wants to help iSrael.")).contains("iSrael -> ISR");
+    }
+}

@@ -1,0 +1,116 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.CodedArticle;
+import org.parley.model.Event;
+import org.parley.model.Modality;
+import org.parley.testing.SharedPipeline;
+
+/**
+ * The event rules added for recall, each on a sentence of the kind it handles, parsed by the real CoreNLP
+ * models (one shared parser per test JVM). Articles are dated Wednesday 2024-03-06.
+ */
+class EventRulesTest {
+    private static final String WEDNESDAY = "2024-03-06";
+
+    /** "SOURCE TARGET CODE MODALITY" per event, in text order. */
+    private static List<String> events(String text) {
+        CodedArticle coded = SharedPipeline.code(WEDNESDAY, text);
+        return coded.events().stream().map(EventRulesTest::line).toList();
+    }
+
+    private static String line(Event e) {
+        return e.source().code() + " " + e.target().code() + " " + e.code().value() + " "
+                + e.modality().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Test
+    void theObjectDecidesTheCode() {
+        assertThat(events("Germany expressed condolences to Turkey after the earthquake."))
+                .containsExactly("DEU TUR 018 asserted");
+        assertThat(events("Poland threatened sanctions against Belarus.")).containsExactly("POL BLR 1312 asserted");
+    }
+
+    @Test
+    void anObjectPatternWinsOverALightVerb() {
+        assertThat(events("Hezbollah fired rockets at Israel on Tuesday.")).containsExactly("LBNREB ISR 194 past");
+    }
+
+    @Test
+    void receivingFromTheGiverIsTheGiversAct() {
+        assertThat(events("Ukraine received weapons from Germany.")).containsExactly("DEU UKR 072 asserted");
+    }
+
+    @Test
+    void anAppealIsCodedByTheActAskedFor() {
+        assertThat(events("Washington called on Beijing to release the detained journalists."))
+                .containsExactly("USAGOV CHNGOV 0253 asserted");
+        assertThat(events("France urged Russia to agree to a ceasefire.")).containsExactly("FRA RUS 0256 asserted");
+        assertThat(events("Israel wants Washington to supply more weapons."))
+                .containsExactly("ISR USAGOV 0232 asserted");
+    }
+
+    @Test
+    void anAttackOrProtestWithoutTargetIsAgainstThePlace() {
+        assertThat(events("Boko Haram militants launched attacks in northeastern Nigeria on Sunday."))
+                .containsExactly("NGAREB NGA 190 past");
+        assertThat(events("Iranian protesters rallied in Tehran.")).containsExactly("IRNOPP IRNGOV 141 asserted");
+    }
+
+    @Test
+    void protestersWhoDestroyRiot() {
+        assertThat(events("Kenyan protesters torched a police station in Nairobi."))
+                .containsExactly("KENOPP KENCOP 145 asserted");
+    }
+
+    @Test
+    void aReportedAttackIsTheReportersAccusationButAClosingAttributionIsNot() {
+        assertThat(events("Ukraine said Russian forces shelled Kharkiv."))
+                .containsExactly("RUSMIL UKR 194 asserted", "UKR RUSMIL 112 asserted");
+        assertThat(events("Russian forces shelled Kharkiv, Ukrainian officials said."))
+                .containsExactly("RUSMIL UKR 194 asserted");
+    }
+
+    @Test
+    void claimingResponsibilityTargetsTheCountryStruck() {
+        assertThat(events("The Islamic State claimed responsibility for a bombing in Kabul."))
+                .containsExactly("IMGREB AFG 015 asserted");
+        assertThat(events("Hamas claimed that it had fired rockets at Israel."))
+                .contains("PSEREB ISR 015 asserted");
+    }
+
+    @Test
+    void theAttackerOfAnAgentlessKillingIsTheStrikesOwner() {
+        assertThat(events("Three civilians were killed in an Israeli air strike in Gaza."))
+                .anyMatch(e -> e.startsWith("ISR ") && e.endsWith(" 190 asserted"))
+                .contains("ISR PSE 195 asserted");
+    }
+
+    @Test
+    void anUndatedPluperfectIsBackgroundWithoutDate() {
+        CodedArticle coded = SharedPipeline.code(WEDNESDAY, "Egypt said it had sent aid to Sudan.");
+        assertThat(coded.events()).singleElement().satisfies(e -> {
+            assertThat(line(e)).isEqualTo("EGY SDN 070 past");
+            assertThat(e.date()).isEmpty();
+        });
+        CodedArticle dated = SharedPipeline.code(WEDNESDAY, "Egypt said it had sent aid to Sudan on Monday.");
+        assertThat(dated.events()).singleElement().satisfies(e -> assertThat(e.date().map(Object::toString))
+                .contains("2024-03-04"));
+    }
+
+    @Test
+    void aRefusedPermissionIsARejectionAndItsActHasNotHappened() {
+        assertThat(events("Sudan's army said it would not give permission to the UN to inspect the camps."))
+                .containsExactly("SDNMIL IGOUNO 1245 asserted");
+    }
+
+    @Test
+    void wantingToActIsAnIntent() {
+        List<Event> coded = SharedPipeline.code(WEDNESDAY, "Obama wants to attack Switzerland.").events();
+        assertThat(coded).extracting(EventRulesTest::line).containsExactly("USAGOV CHE 138 asserted");
+        assertThat(coded.get(0).modality()).isEqualTo(Modality.ASSERTED);
+    }
+}

@@ -45,7 +45,7 @@ class ActorPhrasesTest {
         assertThat(mentions("2024-03-06", "The group seeks a strict Islamic state in Nigeria."))
                 .noneMatch(m -> m.endsWith("IMGREB"));
         assertThat(mentions("2024-03-06", "The head of the UN nuclear watchdog visited Iran."))
-                .contains("the UN nuclear watchdog -> IGOIAEA");
+                .contains("UN nuclear watchdog -> IGOIAEA");
     }
 
     @Test

@@ -109,7 +109,7 @@ class EventRulesTest {
 
     @Test
     void wantingToActIsAnIntent() {
-        List<Event> coded = SharedPipeline.code(WEDNESDAY, "Obama wants to attack Switzerland.").events();
+        List<Event> coded = SharedPipeline.code("2015-06-09", "Obama wants to attack Switzerland.").events();
         assertThat(coded).extracting(EventRulesTest::line).containsExactly("USAGOV CHE 138 asserted");
         assertThat(coded.get(0).modality()).isEqualTo(Modality.ASSERTED);
     }

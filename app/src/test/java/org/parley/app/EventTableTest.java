@@ -18,7 +18,7 @@ class EventTableTest {
         assertThat(table).contains("date 2023-06-18", "url https://example.org/a", "source Reuters");
         assertThat(table).contains("Actors (2)", "Events (3)", "Quotes (2)", "Warnings", "pipeline note");
         assertThat(table).containsPattern("Antony Blinken +USAGOV +Antony Blinken +title");
-        assertThat(table).containsPattern("USAGOV +CHN +042 +Make a visit +1 +\\+1\\.9 +asserted +2023-06-18 +visited Beijing");
+        assertThat(table).containsPattern("USAGOV +CHN +042 +Make a visit +1 +\\+1\\.9 +asserted +2023-06-18 +CONSULT/visit +Beijing, CHN +0\\.50 +visited Beijing");
         assertThat(table).containsPattern("CHN +USAGOV +036 .* +hypothetical +2022-11");
         assertThat(table).containsPattern("CHN +USAGOV +190 .* -10\\.0 +negated +-");
         assertThat(table).contains("\u201CWe have no illusions about China,\u201D");

@@ -205,15 +205,9 @@ final class Triggers {
         return s.token(v).lemma().equalsIgnoreCase("threaten");
     }
 
+    /** The 13x code of a threatened act, by {@code threat-codes.tsv}. */
     CameoCode threatCode(CameoCode act) {
-        int root = act.rootNumber();
-        if (root >= 18) {
-            return CameoCode.of("138");
-        }
-        if (root == 16 || root == 17) {
-            return CameoCode.of("131");
-        }
-        return CameoCode.of("130");
+        return knowledge.patterns().threatOf(act);
     }
 
     /** The code of the act a complement verb names (its own pattern, or its light verb's noun). */

@@ -23,14 +23,17 @@ public final class EventPatterns {
     private final Map<String, String> intents;
     private final Map<String, String> rejects;
     private final Map<String, String> appeals;
+    private final Map<String, String> threats;
 
     private EventPatterns(Map<String, List<EventPattern>> verbs, Map<String, List<EventPattern>> nouns,
-                          Map<String, String> intents, Map<String, String> rejects, Map<String, String> appeals) {
+                          Map<String, String> intents, Map<String, String> rejects, Map<String, String> appeals,
+                          Map<String, String> threats) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.intents = intents;
         this.rejects = rejects;
         this.appeals = appeals;
+        this.threats = threats;
     }
 
     /**
@@ -49,7 +52,7 @@ public final class EventPatterns {
         }
         return new EventPatterns(freeze(verbs), freeze(nouns), prefixTable("intent-codes.tsv", "intent"),
                 prefixTable("reject-codes.tsv", "reject"),
-                prefixTable("appeal-codes.tsv", "appeal"));
+                prefixTable("appeal-codes.tsv", "appeal"), prefixTable("threat-codes.tsv", "threat"));
     }
 
     private static EventPattern parse(TsvRows.Row row) {
@@ -166,7 +169,7 @@ public final class EventPatterns {
             patterns.stream().filter(EventPattern::isObjectConditioned).forEach(list::add);
             merged.put(lemma, List.copyOf(list));
         });
-        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects, appeals);
+        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects, appeals, threats);
     }
 
     /** Noun patterns for a lemma or two-word compound ("air strike"); empty when none. */
@@ -190,6 +193,14 @@ public final class EventPatterns {
      */
     public CameoCode appealOf(CameoCode act) {
         return CameoCode.of(longestPrefix(appeals, act.value()).orElse("020"));
+    }
+
+    /**
+     * The threat code for an act threatened ("threatened to impose sanctions" = 1312): longest listed prefix
+     * of {@code act} in {@code threat-codes.tsv}, else 130.
+     */
+    public CameoCode threatOf(CameoCode act) {
+        return CameoCode.of(longestPrefix(threats, act.value()).orElse("130"));
     }
 
     /**

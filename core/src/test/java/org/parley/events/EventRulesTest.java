@@ -108,6 +108,12 @@ class EventRulesTest {
     }
 
     @Test
+    void aThreatIsCodedByTheActThreatened() {
+        assertThat(events("Poland threatened to impose sanctions on Belarus."))
+                .containsExactly("POL BLR 1312 asserted");
+    }
+
+    @Test
     void wantingToActIsAnIntent() {
         List<Event> coded = SharedPipeline.code("2015-06-09", "Obama wants to attack Switzerland.").events();
         assertThat(coded).extracting(EventRulesTest::line).containsExactly("USAGOV CHE 138 asserted");

@@ -48,6 +48,37 @@ class EventPatternsTest {
     }
 
     @Test
+    void appealsAndDemandsFollowTheActAskedFor() {
+        assertThat(PATTERNS.appealOf(CameoCode.of("0841"))).isEqualTo(CameoCode.of("0253"));
+        assertThat(PATTERNS.appealOf(CameoCode.of("0871"))).isEqualTo(CameoCode.of("0256"));
+        assertThat(PATTERNS.appealOf(CameoCode.of("046"))).isEqualTo(CameoCode.of("026"));
+        assertThat(PATTERNS.appealOf(CameoCode.of("111"))).isEqualTo(CameoCode.of("020"));
+        assertThat(PATTERNS.demandOf(CameoCode.of("0841"))).isEqualTo(CameoCode.of("1053"));
+        assertThat(PATTERNS.demandOf(CameoCode.of("045"))).isEqualTo(CameoCode.of("108"));
+        assertThat(PATTERNS.demandOf(CameoCode.of("111"))).isEqualTo(CameoCode.of("100"));
+    }
+
+    @Test
+    void threatsFollowTheActThreatened() {
+        assertThat(PATTERNS.threatOf(CameoCode.of("163"))).isEqualTo(CameoCode.of("1312"));
+        assertThat(PATTERNS.threatOf(CameoCode.of("161"))).isEqualTo(CameoCode.of("1313"));
+        assertThat(PATTERNS.threatOf(CameoCode.of("164"))).isEqualTo(CameoCode.of("134"));
+        assertThat(PATTERNS.threatOf(CameoCode.of("173"))).isEqualTo(CameoCode.of("137"));
+        assertThat(PATTERNS.threatOf(CameoCode.of("195"))).isEqualTo(CameoCode.of("138"));
+        assertThat(PATTERNS.threatOf(CameoCode.of("040"))).isEqualTo(CameoCode.of("130"));
+    }
+
+    @Test
+    void objectConditionedRowsComeFirstForTheirObjectOnly() {
+        assertThat(PATTERNS.verb("express", List.of("condolence")).get(0).code()).isEqualTo(CameoCode.of("018"));
+        assertThat(PATTERNS.verb("engage", List.of("peacekeeper", "in:firefight")).get(0).code())
+                .isEqualTo(CameoCode.of("193"));
+        assertThat(PATTERNS.verb("lift", List.of("sanction")).get(0).code()).isEqualTo(CameoCode.of("085"));
+        assertThat(PATTERNS.verb("lift", List.of("ban")).get(0).code()).isEqualTo(CameoCode.of("081"));
+        assertThat(PATTERNS.verb("receive", List.of("weapon")).get(0).has(Flag.REVERSE)).isTrue();
+    }
+
+    @Test
     void unknownLemmaHasNoPatterns() {
         assertThat(PATTERNS.verb("frobnicate")).isEmpty();
         assertThat(PATTERNS.noun("frobnication")).isEmpty();

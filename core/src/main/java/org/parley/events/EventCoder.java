@@ -37,6 +37,11 @@ import org.parley.model.Sentence;
 public final class EventCoder {
     /** Prepositions that make an event noun the topic of another statement ("fell out over the invasion"). */
     private static final Set<String> TOPIC_MARKERS = Set.of("over", "about", "regarding", "concerning", "on");
+    /**
+     * Prepositions that make an event noun a cause or background of its clause ("punished Russia for the
+     * attack", "after the talks"): without an actor of its own, the noun does not take the clause's subject.
+     */
+    private static final Set<String> CAUSE_MARKERS = Set.of("for", "after", "following", "since", "despite");
     /** Roots of verbs that ask another to act: appeals and demands. */
     private static final Set<String> APPEAL_ROOTS = Set.of("02", "10");
     /** Roots whose target may be the place where they happened: protests and violence. */
@@ -114,6 +119,12 @@ public final class EventCoder {
         private final Arguments arguments;
         private final Circumstances circumstances;
         private final List<Mention> mentions;
+        /**
+         * True while an event noun is coded with a source borrowed from its clause or the article's focus
+         * ("imposed restrictions to punish ... for the nerve-agent attack"): too weak a reading to also take
+         * the attack's place as its target.
+         */
+        private boolean borrowedSource;
 
         SentenceCoder(ParsedArticle article, Sentence s, List<Mention> mentions, Focus focus) {
             this.mentions = mentions;
@@ -342,10 +353,19 @@ public final class EventCoder {
             if (sources.isEmpty() && targets.isEmpty()) {
                 return;
             }
-            if (sources.isEmpty()) {
+            boolean borrowed = sources.isEmpty();
+            if (borrowed && arc.isPresent() && CAUSE_MARKERS.contains(arc.get().marker())) {
+                return;
+            }
+            if (borrowed) {
                 sources = arguments.clauseSources(n).or(() -> focus.get().map(List::of)).orElse(List.of());
             }
-            emit(n, new Coding(p.code(), n, s.token(n).word(), false), sources, targets, p);
+            borrowedSource = borrowed;
+            try {
+                emit(n, new Coding(p.code(), n, s.token(n).word(), false), sources, targets, p);
+            } finally {
+                borrowedSource = false;
+            }
         }
 
         // ---- output ----------------------------------------------------------------------------------
@@ -404,7 +424,7 @@ public final class EventCoder {
                 targets = arguments.countryInside(coding.trigger(), "for", sources);
             }
             boolean inferred = false;
-            if (targets.isEmpty() && AT_A_PLACE.contains(code.root())) {
+            if (targets.isEmpty() && AT_A_PLACE.contains(code.root()) && !borrowedSource) {
                 targets = siteTarget(circumstances.location(coding.trigger(), code), code, sources);
                 inferred = !targets.isEmpty();
             }

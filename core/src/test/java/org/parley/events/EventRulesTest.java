@@ -114,6 +114,18 @@ class EventRulesTest {
     }
 
     @Test
+    void tradingFireIsFightingBothWays() {
+        assertThat(events("Israel and Hamas traded fire on Tuesday."))
+                .containsExactly("ISR PSEREB 190 past", "PSEREB ISR 190 past");
+    }
+
+    @Test
+    void anAttackNamedAsACauseIsNotTheSubjectsAct() {
+        assertThat(events("Britain expelled Russian diplomats to punish Moscow for the nerve-agent attack on a "
+                + "former spy in Salisbury.")).noneMatch(e -> e.contains(" 190 ") || e.contains(" 19"));
+    }
+
+    @Test
     void wantingToActIsAnIntent() {
         List<Event> coded = SharedPipeline.code("2015-06-09", "Obama wants to attack Switzerland.").events();
         assertThat(coded).extracting(EventRulesTest::line).containsExactly("USAGOV CHE 138 asserted");

@@ -116,7 +116,7 @@ public final class Scorer {
 
         private void events(CodedCase c, List<String> misses, List<String> falseAlarms) {
             List<GoldEvent> gold = c.gold().events();
-            List<Event> predictions = c.coded().events().stream().filter(e -> e.modality().happened()).toList();
+            List<Event> predictions = c.coded().events().stream().filter(Scorer::isPrediction).toList();
             EventMatcher.Result r = EventMatcher.match(gold, predictions);
             for (EventMatcher.Pair p : r.matched()) {
                 if (p.gold().optional()) {
@@ -222,6 +222,14 @@ public final class Scorer {
     }
 
     /** Right when the actor code equals the gold's, or the names (honorifics dropped) contain one another. */
+    /**
+     * An event the product reports as having happened, as FORMAT.md counts predictions: asserted (or an
+     * announced intent, itself an act), or past with a date; undated past background is not a prediction.
+     */
+    static boolean isPrediction(Event e) {
+        return e.modality().happened() && !(e.modality() == org.parley.model.Modality.PAST && e.date().isEmpty());
+    }
+
     static boolean speakerRight(GoldQuote gold, Quote predicted) {
         if (predicted.speaker().map(a -> a.code().equals(gold.speakerActor())).orElse(false)) {
             return true;

@@ -51,6 +51,20 @@ class ScorerTest {
     }
 
     @Test
+    void undatedPastBackgroundIsNoPredictionButDatedPastIs() {
+        EvalReport undated = score(eventsCoded(eventCase("c1", required("USA", "CHN", "040")),
+                event("USA", "CHN", "040", Modality.PAST, Optional.empty()), event("RUS", "UKR", "190",
+                        Modality.PAST, Optional.empty())));
+        EvalReport dated = score(eventsCoded(eventCase("c1", required("USA", "CHN", "040")),
+                event("USA", "CHN", "040", Modality.PAST, Optional.of(EventDate.ofDay(LocalDate.of(2023, 11, 15))))));
+
+        assertThat(undated.events().tp()).isZero();
+        assertThat(undated.events().fp()).isZero();
+        assertThat(undated.events().fn()).isEqualTo(1);
+        assertThat(dated.events().tp()).isEqualTo(1);
+    }
+
+    @Test
     void internationalOrganisationsMatchOnTheWholeCode() {
         EvalReport wrongIgo = score(eventsCoded(eventCase("c1", required("IGOUNO", "RUS", "112")),
                 event("IGOEU", "RUS", "112")));
@@ -332,7 +346,7 @@ class ScorerTest {
                 Modality m = Modality.values()[random.nextInt(Modality.values().length)];
                 events.add(event(actors[random.nextInt(actors.length)], actors[random.nextInt(actors.length)],
                         codes[random.nextInt(codes.length)], m, Optional.empty()));
-                predictions += m.happened() ? 1 : 0;
+                predictions += m.happened() && m != Modality.PAST ? 1 : 0;
             }
             cases.add(new CodedCase(eventCase("r" + c, gold.toArray(GoldEvent[]::new)),
                     coded(List.of(), events, List.of())));

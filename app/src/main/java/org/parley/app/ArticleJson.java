@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
+import org.parley.model.IssueTag;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.Tone;
 
 /**
  * The JSON shape of coded articles, shared by {@code parley code}, the store's exports and eval.
@@ -26,8 +28,9 @@ public final class ArticleJson {
 
     /**
      * The whole article: {@code article_id, title, date (ISO day or null), url, source, actors[],
-     * events[], quotes[], warnings[], unresolved[] (people named but not resolved: text, sentence, start, end)}, with array elements as in {@link #actor}, {@link #event},
-     * {@link #quote}.
+     * events[], quotes[], issues[], tone, warnings[], unresolved[] (people named but not resolved: text, sentence, start,
+     * end)}, with array elements as in {@link #actor}, {@link #event} (plus the event's {@code issues}: codes),
+     * {@link #quote}, {@link #issue} and {@link #tone}.
      */
     public static ObjectNode article(CodedArticle coded) {
         Article a = coded.article();
@@ -44,9 +47,17 @@ public final class ArticleJson {
         ArrayNode actors = node.putArray("actors");
         coded.mentions().forEach(m -> actors.add(actor(m)));
         ArrayNode events = node.putArray("events");
-        coded.events().forEach(e -> events.add(event(a.id(), e)));
+        for (int i = 0; i < coded.events().size(); i++) {
+            ObjectNode e = event(a.id(), coded.events().get(i));
+            ArrayNode codes = e.putArray("issues");
+            coded.issues().codesOfEvent(i).forEach(codes::add);
+            events.add(e);
+        }
         ArrayNode quotes = node.putArray("quotes");
         coded.quotes().forEach(q -> quotes.add(quote(q)));
+        ArrayNode issues = node.putArray("issues");
+        coded.issues().article().forEach(t -> issues.add(issue(t)));
+        node.set("tone", tone(coded.tone()));
         ArrayNode warnings = node.putArray("warnings");
         coded.warnings().forEach(warnings::add);
         ArrayNode unresolved = node.putArray("unresolved");
@@ -101,6 +112,34 @@ public final class ArticleJson {
         node.put("end", event.end());
         node.put("evidence", event.evidence());
         node.put("trigger", event.trigger());
+        return node;
+    }
+
+    /** One piece of issue evidence: {@code code, evidence, sentence, start, end, rule}. */
+    public static ObjectNode issue(IssueTag tag) {
+        ObjectNode node = NODES.objectNode();
+        node.put("code", tag.code());
+        node.put("evidence", tag.evidence());
+        node.put("sentence", tag.sentence());
+        node.put("start", tag.start());
+        node.put("end", tag.end());
+        node.put("rule", tag.rule());
+        return node;
+    }
+
+    /**
+     * The document tone: {@code tone, positive, negative, polarity, activity, self_group} (percentages of the words,
+     * as GDELT's tone fields) and {@code words}.
+     */
+    public static ObjectNode tone(Tone tone) {
+        ObjectNode node = NODES.objectNode();
+        node.put("tone", tone.tone());
+        node.put("positive", tone.positive());
+        node.put("negative", tone.negative());
+        node.put("polarity", tone.polarity());
+        node.put("activity", tone.activity());
+        node.put("self_group", tone.selfGroup());
+        node.put("words", tone.wordCount());
         return node;
     }
 

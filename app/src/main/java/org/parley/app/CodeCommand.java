@@ -239,8 +239,7 @@ public final class CodeCommand implements Callable<Integer> {
     private static CodedArticle withWarnings(CodedArticle coded, List<String> readerWarnings) {
         Set<String> all = new LinkedHashSet<>(readerWarnings);
         all.addAll(coded.warnings());
-        return new CodedArticle(coded.article(), coded.mentions(), coded.events(), coded.quotes(), List.copyOf(all),
-                coded.unresolved());
+        return coded.withWarnings(List.copyOf(all));
     }
 
     private static void report(PrintWriter err, String origin, String problem) {

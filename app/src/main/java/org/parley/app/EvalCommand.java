@@ -139,8 +139,9 @@ public final class EvalCommand implements Callable<Integer> {
         List<CodedCase> coded = new ArrayList<>(cases.size());
         for (GoldCase c : cases) {
             CodedArticle known = byText.get(c.id());
-            coded.add(new CodedCase(c, known != null ? known
-                    : coder.code(Article.of("", c.text(), "", this.gold + ":" + c.id(), c.date()))));
+            CodedArticle article = known != null ? known
+                    : coder.code(Article.of("", c.text(), "", this.gold + ":" + c.id(), c.date()));
+            coded.add(new CodedCase(c, article, article.issues().codes()));
         }
         EvalReport report = Scorer.standard().score(coded);
         if (classes == null) {

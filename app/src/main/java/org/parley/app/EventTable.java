@@ -6,12 +6,15 @@ import java.util.Locale;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
+import org.parley.model.IssueTag;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.Tone;
 
 /**
- * A coded article as a plain-text report for a terminal: a header (title, id, date, url, source),
- * then the sections Actors, Events and Quotes as aligned columns, then unresolved people and any warnings. Long cells are
+ * A coded article as a plain-text report for a terminal: a header (title, id, date, url, source), a tone line,
+ * then the sections Actors, Events (with each event's issue codes), Quotes and Issues (code, evidence, rule) as
+ * aligned columns, then unresolved people and any warnings. Long cells are
  * cut to a column's width with "..." so a row stays readable at about 160 characters; line breaks
  * inside cells become spaces.
  */
@@ -33,6 +36,10 @@ public final class EventTable {
             out.append("  source ").append(clean(a.source()));
         }
         out.append('\n');
+        Tone t = coded.tone();
+        out.append(String.format(Locale.ROOT, "tone %+.2f  positive %.2f  negative %.2f  polarity %.2f  activity %.2f"
+                + "  self/group %.2f  words %d%n", t.tone(), t.positive(), t.negative(), t.polarity(), t.activity(),
+                t.selfGroup(), t.wordCount()));
 
         List<List<String>> actors = new ArrayList<>();
         for (Mention m : coded.mentions()) {
@@ -41,15 +48,18 @@ public final class EventTable {
         section(out, "Actors", List.of("MENTION", "CODE", "ACTOR", "EVIDENCE"), new int[] {28, 12, 24, 60}, actors);
 
         List<List<String>> events = new ArrayList<>();
-        for (Event e : coded.events()) {
+        for (int i = 0; i < coded.events().size(); i++) {
+            Event e = coded.events().get(i);
+            String issues = String.join(",", coded.issues().codesOfEvent(i));
             events.add(List.of(e.source().code(), e.target().code(), e.code().value(), e.name(),
                     Integer.toString(e.quadClass().number()), String.format(Locale.ROOT, "%+.1f", e.goldstein()),
                     e.modality().label(), e.date().map(Object::toString).orElse("-"),
                     e.plover().isEmpty() ? "-" : e.plover(), e.location().isEmpty() ? "-" : e.location(),
-                    String.format(Locale.ROOT, "%.2f", e.confidence()), e.evidence()));
+                    String.format(Locale.ROOT, "%.2f", e.confidence()), e.evidence(), issues.isEmpty() ? "-" : issues));
         }
         section(out, "Events", List.of("SOURCE", "TARGET", "CODE", "NAME", "QUAD", "GOLDSTEIN", "MODALITY", "DATE",
-                "PLOVER", "PLACE", "CONF", "EVIDENCE"), new int[] {12, 12, 4, 28, 4, 9, 12, 10, 18, 18, 4, 56}, events);
+                "PLOVER", "PLACE", "CONF", "EVIDENCE", "ISSUES"),
+                new int[] {12, 12, 4, 28, 4, 9, 12, 10, 18, 18, 4, 56, 40}, events);
 
         List<List<String>> quotes = new ArrayList<>();
         for (Quote q : coded.quotes()) {
@@ -57,6 +67,12 @@ public final class EventTable {
                     q.speaker().map(s -> s.code()).orElse("-"), "\u201C" + q.text() + "\u201D"));
         }
         section(out, "Quotes", List.of("SPEAKER", "CODE", "QUOTE"), new int[] {24, 12, 100}, quotes);
+
+        List<List<String>> issues = new ArrayList<>();
+        for (IssueTag tag : coded.issues().article()) {
+            issues.add(List.of(tag.code(), tag.evidence(), tag.rule()));
+        }
+        section(out, "Issues", List.of("ISSUE", "EVIDENCE", "RULE"), new int[] {22, 50, 70}, issues);
 
         if (!coded.unresolved().isEmpty()) {
             out.append("\nUnresolved people (named, but no title, table row or antecedent gives a code)\n");

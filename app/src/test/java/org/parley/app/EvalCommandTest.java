@@ -72,6 +72,29 @@ class EvalCommandTest {
     }
 
     @Test
+    void scoresTheIssuesTheCoderTags(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, GOLD, StandardCharsets.UTF_8);
+        org.parley.model.IssueTag taiwan = new org.parley.model.IssueTag("TAIWAN", "Taiwan", 0, 0, 6, "test");
+        org.parley.model.IssueTag trade = new org.parley.model.IssueTag("TRADE_DISPUTE", "tariff", 0, 0, 6, "test");
+        CommandLine cli = new CommandLine(new EvalCommand(article -> {
+            CodedArticle plain = code(article);
+            return new CodedArticle(plain.article(), plain.mentions(), plain.events(), plain.quotes(),
+                    plain.warnings(), plain.unresolved(), new org.parley.model.Issues(List.of(taiwan, trade),
+                    List.of(List.of(taiwan))), org.parley.model.Tone.NONE);
+        }));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("--gold", gold.toString(), "--json")).isZero();
+        JsonNode issues = new ObjectMapper().readTree(out.toString()).get("issues");
+        assertThat(issues.get("tp").asInt()).isEqualTo(1);
+        assertThat(issues.get("fp").asInt()).isEqualTo(3);
+        assertThat(issues.get("fn").asInt()).isZero();
+        assertThat(issues.get("precision").asDouble()).isEqualTo(0.25);
+        assertThat(issues.get("recall").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void verboseTextListsTheCasesWithErrors(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, GOLD, StandardCharsets.UTF_8);

@@ -25,6 +25,23 @@ class EventTableTest {
     }
 
     @Test
+    void showsToneAndIssuesWithEvidence() {
+        CodedArticle plain = CannedArticles.blinken(CannedArticles.article(Optional.of(LocalDate.of(2023, 6, 18))));
+        org.parley.model.IssueTag taiwan = new org.parley.model.IssueTag("TAIWAN", "Taiwan", 0, 5, 11,
+                "lexicon 'taiwan'");
+        List<List<org.parley.model.IssueTag>> perEvent = new java.util.ArrayList<>();
+        plain.events().forEach(e -> perEvent.add(List.of(taiwan)));
+        CodedArticle coded = new CodedArticle(plain.article(), plain.mentions(), plain.events(), plain.quotes(),
+                plain.warnings(), plain.unresolved(), new org.parley.model.Issues(List.of(taiwan), perEvent),
+                new org.parley.model.Tone(-2.0, 3.0, 5.0, 8.0, 12.0, 1.5, 200));
+        String table = EventTable.render(coded);
+        assertThat(table).contains("tone -2.00  positive 3.00  negative 5.00  polarity 8.00  activity 12.00"
+                + "  self/group 1.50  words 200");
+        assertThat(table).contains("Issues (1)").containsPattern("TAIWAN +Taiwan +lexicon 'taiwan'");
+        assertThat(table).containsPattern("visited Beijing.* +TAIWAN");
+    }
+
+    @Test
     void emptyArticleSaysNone() {
         String table = EventTable.render(CannedArticles.nothing(Article.of("", "Text.", "", "", Optional.empty())));
         assertThat(table).startsWith("== (untitled)\n");

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import org.parley.actors.ActorResolver;
 import org.parley.events.EventCoder;
+import org.parley.issues.IssueTagger;
+import org.parley.knowledge.IssueLexicon;
 import org.parley.knowledge.Knowledge;
+import org.parley.knowledge.SentimentLexicon;
+import org.parley.knowledge.Wars;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
@@ -14,10 +18,11 @@ import org.parley.model.ParsedArticle;
 import org.parley.model.Quote;
 import org.parley.nlp.NlpParser;
 import org.parley.quotes.QuoteFinder;
+import org.parley.tone.ToneScorer;
 
 /**
  * parley's coding pipeline, composed in one place: Article -&gt; nlp -&gt; actors -&gt; events, quotes -&gt;
- * CodedArticle.
+ * issues, tone -&gt; CodedArticle.
  *
  * <p>Building one loads the CoreNLP models and the knowledge tables (15-25 s, about 1.5 GB of heap): build it
  * once per process at the edge (CLI, server, Spark executor) and share it; {@link #code} is thread-safe.
@@ -27,6 +32,8 @@ public final class Pipeline {
     private final ActorResolver actors;
     private final EventCoder events;
     private final QuoteFinder quotes;
+    private final IssueTagger issues;
+    private final ToneScorer tone;
 
     /** A pipeline over a parser and knowledge tables built by the caller. */
     public Pipeline(NlpParser parser, Knowledge knowledge) {
@@ -35,6 +42,8 @@ public final class Pipeline {
         this.actors = new ActorResolver(knowledge);
         this.events = new EventCoder(knowledge);
         this.quotes = new QuoteFinder(knowledge);
+        this.issues = new IssueTagger(IssueLexicon.load(), Wars.load());
+        this.tone = new ToneScorer(SentimentLexicon.load());
     }
 
     /** The standard pipeline: parley's lean CoreNLP configuration and the bundled knowledge tables. */
@@ -57,6 +66,7 @@ public final class Pipeline {
         if (parsed.article().published().isEmpty()) {
             warnings.add("no date: events left undated (office holders resolve as of today)");
         }
-        return new CodedArticle(parsed.article(), mentions, coded, found, warnings, resolution.unresolved());
+        return new CodedArticle(parsed.article(), mentions, coded, found, warnings, resolution.unresolved(),
+                issues.tag(parsed, mentions, coded), tone.score(parsed));
     }
 }

@@ -98,6 +98,18 @@ class PipelineIntegrationTest {
     }
 
     @Test
+    void issuesAndToneOfTheExample() {
+        CodedArticle coded = Shared.CODED;
+        assertThat(coded.issues().codes()).contains("DIPLOMATIC_RELATIONS", "TAIWAN");
+        for (org.parley.model.IssueTag tag : coded.issues().article()) {
+            assertThat(coded.article().text().substring(tag.start(), tag.end())).isEqualTo(tag.evidence());
+        }
+        assertThat(coded.issues().events()).hasSameSizeAs(coded.events());
+        assertThat(coded.tone().wordCount()).isGreaterThan(100);
+        assertThat(coded.tone().polarity()).isGreaterThan(0);
+    }
+
+    @Test
     void everyEventsEvidenceIsItsSpanOfTheText() {
         String text = Shared.ARTICLE.text();
         assertThat(Shared.CODED.events()).isNotEmpty().allSatisfy(e -> {

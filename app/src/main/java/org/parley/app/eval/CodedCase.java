@@ -9,7 +9,7 @@ import org.parley.model.CodedArticle;
  *
  * @param gold            the gold case
  * @param coded           the product's output for {@code gold.text()}
- * @param predictedIssues issue codes the product assigns to the text (empty until the product codes issues)
+ * @param predictedIssues issue codes the product assigns to the text ({@code coded.issues().codes()} in eval)
  */
 public record CodedCase(GoldCase gold, CodedArticle coded, Set<String> predictedIssues) {
     public CodedCase {

@@ -4,26 +4,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.model.Event;
-import org.parley.store.EventQuery;
+import org.parley.store.Listings;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
 import org.parley.store.StoredEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley events [--db FILE] [--dyad USA-CHN] [--limit N] [--format table|json]}: lists stored
- * events (one row per distinct event across articles, with the evidence of its first report and its number of
- * reports), ordered by date. Exit 1 with a one-line error when the database file is missing (it is not
- * created) or the dyad is malformed.
+ * {@code parley events [--db FILE] [filters] [--limit N] [--format table|json]}: lists stored events (one row per
+ * distinct event across articles, with the evidence of its first report and its number of reports), ordered by
+ * date; the filters are {@link FilterOptions} (actor, dyad, CAMEO code or root, QuadClass, PLOVER type, issue, date
+ * range, text). Exit 1 with a one-line error when the database file is missing (it is not created) or a filter is
+ * malformed.
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List stored events as a table or a JSON array.")
@@ -37,15 +37,11 @@ public final class EventsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB,
-            description = "DuckDB file to read (default: ${DEFAULT-VALUE}).")
-    private Path db;
+    @Mixin
+    private DatabaseOption db = new DatabaseOption();
 
-    @Option(names = "--dyad", paramLabel = "SRC-TGT",
-            description = "Only events from SRC to TGT: directional (USA-CHN = USA as source, CHN as target), "
-                    + "any case. A country matches the first three letters of an actor code (USAGOV is USA); "
-                    + "an IGO is named whole, e.g. IGONATO-RUS.")
-    private Optional<String> dyad = Optional.empty();
+    @Mixin
+    private FilterOptions filters = new FilterOptions();
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
             description = "At most N events (default: ${DEFAULT-VALUE}).")
@@ -59,23 +55,14 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
-            err.println("parley events: no database at " + db + " (run parley ingest first)");
-            err.flush();
-            return 1;
-        }
-        EventQuery query;
-        try {
-            query = new EventQuery(dyad.map(d -> d.toUpperCase(java.util.Locale.ROOT)), limit);
-        } catch (IllegalArgumentException e) {
-            err.println("parley events: " + e.getMessage());
-            err.flush();
+        Optional<EventStore> opened = Databases.open(db.file, "events", err);
+        if (opened.isEmpty()) {
             return 1;
         }
         List<StoredEvent> events;
-        try (EventStore store = EventStore.open(db, Version.current())) {
-            events = store.events(query);
-        } catch (StoreException e) {
+        try (EventStore store = opened.get()) {
+            events = new Listings(store).events(filters.filter(), limit);
+        } catch (IllegalArgumentException | StoreException e) {
             err.println("parley events: " + e.getMessage());
             err.flush();
             return 1;

@@ -15,7 +15,7 @@ import org.parley.model.Quote;
 /**
  * Writes the rows of one coded article: articles, actor mentions, event mentions, quotes, in that order; or,
  * to re-code an article, deletes its coded rows and updates its article row. The caller owns the transaction;
- * this class only writes. Issues are not written yet: {@link CodedArticle} carries none.
+ * this class only writes. Issues and tone are written after it by {@link AnalysisWriter}.
  */
 final class ArticleWriter {
     private final Connection connection;

@@ -126,6 +126,11 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** The open connection, for the query classes of this package (they do not close it). */
+    Connection connection() {
+        return connection;
+    }
+
     /** True when an article with this id is stored. */
     public boolean contains(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
@@ -182,6 +187,8 @@ public final class EventStore implements AutoCloseable {
                     return false;
                 }
                 write.to(new ArticleWriter(connection, hook));
+                new AnalysisWriter(connection).write(coded);
+                hook.written("issues");
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -344,7 +351,8 @@ public final class EventStore implements AutoCloseable {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private StoreException failure(String what, SQLException e) {
+    /** A {@link StoreException} naming this file and what failed. */
+    StoreException failure(String what, SQLException e) {
         return new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
     }
 

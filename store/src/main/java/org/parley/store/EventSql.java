@@ -35,6 +35,16 @@ final class EventSql {
             + "JOIN articles a ON a.article_id = m.article_id)";
 
     /**
+     * One row per report ({@code event_mentions}), with the columns of {@link #LEAN}: for aggregates that count
+     * distinct events themselves ({@code count(DISTINCT event_id)}), which is far cheaper over millions of rows than
+     * grouping every event first. Every report of an event shares its source, target, code, QuadClass, Goldstein,
+     * PLOVER type, date and (asserted/past folded) modality, so a condition on those keeps all of an event's reports
+     * or none.
+     */
+    static final String MENTIONS = "(SELECT event_id, source, target, code, quad_class, goldstein, plover, modality, "
+            + "evidence, " + DATES + " FROM event_mentions)";
+
+    /**
      * The lean form for aggregates over many events: one row per distinct event from {@code event_mentions} alone,
      * without the article joins. Columns: {@code event_id, source, target, code, quad_class, goldstein, plover,
      * modality, evidence, day, month} (evidence of any one report).

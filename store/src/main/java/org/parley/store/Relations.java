@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.parley.analytics.DyadEvent;
 import org.parley.analytics.DyadMove;
 import org.parley.analytics.Period;
@@ -24,47 +25,99 @@ import org.parley.analytics.PeriodCounts;
  */
 public final class Relations {
     private final EventStore store;
+    private final Map<Period, Map<LocalDate, Long>> volumes = new java.util.EnumMap<>(Period.class);
+    private String volumesVersion = "";
 
-    /** Queries over an open store (not closed by this class). */
+    /** Queries over an open store (not closed by this class); not thread-safe (it caches period volumes). */
     public Relations(EventStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
     /**
      * Counts of the events {@code dyad} keeps, per period from {@code from} to {@code to}, with each period's volume
-     * (every happened event of the period). Periods without any event are absent. Day and week series read
-     * day-precision events; month series also month-precision ones.
+     * (every happened event of the period, all dyads). Periods without any event are absent. Day and week series read
+     * day-precision events; month series also month-precision ones. Events are distinct events across articles.
+     *
+     * <p>The volume series of a period length is computed once over the whole database (one pass counting distinct
+     * events) and kept by this instance while the stored reports do not change (their count and the last coding
+     * time are checked at each call), so later series of any dyad only aggregate the dyad's own reports.
      *
      * @param dyad a filter naming the dyad (and any other condition); its own dates are ignored
      */
     public List<PeriodCounts> counts(EventFilter dyad, Period period, LocalDate from, LocalDate to) {
         EventFilter.Sql cond = dyad.between(Optional.empty(), Optional.empty()).where();
-        String p = switch (period) {
-            case DAY -> "day";
-            case WEEK -> "CAST(date_trunc('week', day) AS DATE)";
-            case MONTH -> "month";
-        };
-        String sql = "SELECT p, count(*) AS volume, "
-                + "count(*) FILTER (WHERE k AND quad_class = 1), count(*) FILTER (WHERE k AND quad_class = 2), "
-                + "count(*) FILTER (WHERE k AND quad_class = 3), count(*) FILTER (WHERE k AND quad_class = 4), "
-                + "coalesce(sum(goldstein) FILTER (WHERE k), 0) "
-                + "FROM (SELECT " + p + " AS p, quad_class, goldstein, (" + cond.text() + ") AS k FROM "
-                + EventSql.LEAN + " WHERE " + EventSql.HAPPENED + ") "
-                + "WHERE p BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) GROUP BY p ORDER BY p";
+        Map<LocalDate, Long> volume = volumes(period);
+        String sql = "SELECT p, count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
+                + "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein) "
+                + "FROM (SELECT DISTINCT event_id, " + periodOf(period) + " AS p, quad_class, goldstein FROM "
+                + EventSql.MENTIONS + " WHERE " + EventSql.HAPPENED + " AND " + cond.text() + ") "
+                + "WHERE p BETWEEN CAST(? AS DATE) AND CAST(? AS DATE) GROUP BY p";
+        Map<LocalDate, PeriodCounts> out = new TreeMap<>();
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             int n = cond.bind(ps, 1);
             ps.setString(n++, period.start(from).toString());
             ps.setString(n, to.toString());
-            List<PeriodCounts> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long[] q = {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)};
-                    out.add(new PeriodCounts(rs.getObject(1, LocalDate.class), q, rs.getDouble(7), rs.getLong(2)));
+                    LocalDate p = rs.getObject(1, LocalDate.class);
+                    long[] q = {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)};
+                    out.put(p, new PeriodCounts(p, q, rs.getDouble(6), volume.getOrDefault(p, 0L)));
                 }
             }
-            return out;
         } catch (SQLException e) {
             throw store.failure("count the dyad's events by " + period.label(), e);
+        }
+        volume.forEach((p, v) -> {
+            if (!p.isBefore(period.start(from)) && !p.isAfter(to)) {
+                out.putIfAbsent(p, new PeriodCounts(p, new long[4], 0, v));
+            }
+        });
+        return List.copyOf(out.values());
+    }
+
+    private static String periodOf(Period period) {
+        return switch (period) {
+            case DAY -> "day";
+            case WEEK -> "CAST(date_trunc('week', day) AS DATE)";
+            case MONTH -> "month";
+        };
+    }
+
+    /** Distinct happened events per period over the whole database, cached while the stored reports are unchanged. */
+    private Map<LocalDate, Long> volumes(Period period) {
+        String version = dataVersion();
+        if (!version.equals(volumesVersion)) {
+            volumes.clear();
+            volumesVersion = version;
+        }
+        Map<LocalDate, Long> cached = volumes.get(period);
+        if (cached != null) {
+            return cached;
+        }
+        String sql = "SELECT p, count(DISTINCT event_id) FROM (SELECT event_id, " + periodOf(period) + " AS p FROM "
+                + EventSql.MENTIONS + " WHERE " + EventSql.HAPPENED + ") WHERE p IS NOT NULL GROUP BY p";
+        Map<LocalDate, Long> out = new HashMap<>();
+        try (PreparedStatement ps = store.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw store.failure("count all events by " + period.label(), e);
+        }
+        volumes.put(period, Map.copyOf(out));
+        return volumes.get(period);
+    }
+
+    /** What changes when reports are added, re-coded or removed: their count and the last coding time. */
+    private String dataVersion() {
+        try (PreparedStatement ps = store.connection().prepareStatement(
+                "SELECT (SELECT count(*) FROM event_mentions) || '/' || coalesce(CAST(max(coded_at) AS VARCHAR), '') "
+                        + "FROM articles");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw store.failure("read the data version", e);
         }
     }
 

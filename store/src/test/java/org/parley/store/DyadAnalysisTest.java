@@ -58,6 +58,27 @@ class DyadAnalysisTest {
     }
 
     @Test
+    void periodVolumesFollowNewArticles() {
+        try (EventStore store = store()) {
+            DyadAnalysis analysis = new DyadAnalysis(store);
+            Optional<LocalDate> jan = Optional.of(LocalDate.of(2023, 1, 1));
+            Optional<LocalDate> janEnd = Optional.of(LocalDate.of(2023, 1, 31));
+            assertThat(analysis.report("USA", "CHN", true, Period.MONTH, jan, janEnd).orElseThrow().series().points()
+                    .get(0).counts().periodVolume()).isEqualTo(5);
+            org.parley.model.CodedArticle extra = History.year().get(0);
+            org.parley.model.Article moved = org.parley.model.Article.of("extra", extra.article().text() + " Again.",
+                    "", "", Optional.of(LocalDate.of(2023, 1, 20)));
+            store.save(new org.parley.model.CodedArticle(moved, List.of(), List.of(new org.parley.model.Event(
+                    History.USA, new org.parley.model.Actor("FRAGOV", "Paris"), org.parley.model.CameoCode.of("040"),
+                    "Consult", org.parley.model.QuadClass.VERBAL_COOPERATION, 1.0, "CONSULT",
+                    org.parley.model.Modality.ASSERTED, Optional.of(org.parley.model.EventDate.ofDay(
+                    LocalDate.of(2023, 1, 20))), "", 0, 0, 5, "Month", "met")), List.of(), List.of()));
+            assertThat(analysis.report("USA", "CHN", true, Period.MONTH, jan, janEnd).orElseThrow().series().points()
+                    .get(0).counts().periodVolume()).as("the cached volume is recounted").isEqualTo(6);
+        }
+    }
+
+    @Test
     void oneDirectionAndFullCodes() {
         try (EventStore store = store()) {
             DyadReport r = new DyadAnalysis(store).report("CHNGOV", "USA", false, Period.MONTH, Optional.empty(),

@@ -17,6 +17,15 @@ final class EventSql {
             + "WHEN date_precision = 'month' THEN CAST(event_date || '-01' AS DATE) END AS month";
 
     /**
+     * The {@code events} view ({@code e}) joined with each event's first report ({@code m}: earliest published
+     * article, then article id and position) and that report's article ({@code a}), for a FROM clause.
+     */
+    static final String FIRST_REPORTS = "events e JOIN (SELECT mm.*, row_number() OVER (PARTITION BY mm.event_id "
+            + "ORDER BY aa.published NULLS LAST, mm.article_id, mm.sentence, mm.start_offset, mm.mention_id) AS rank "
+            + "FROM event_mentions mm JOIN articles aa ON aa.article_id = mm.article_id) m "
+            + "ON m.event_id = e.event_id AND m.rank = 1 JOIN articles a ON a.article_id = m.article_id";
+
+    /**
      * Every event with its first report (earliest published article, then article id and position), in parentheses
      * without alias. Columns: {@code event_id, article_id, source, source_name, target, target_name, code, name,
      * root, quad_class, goldstein, plover, modality, event_date (ISO at its precision), date_precision, day (DATE, for
@@ -28,11 +37,7 @@ final class EventSql {
             + "e.code, e.name, e.root, e.quad_class, e.goldstein, e.plover, e.modality, e.event_date, e.date_precision, "
             + DATES.replace("date_precision", "e.date_precision").replace("event_date", "e.event_date")
             + ", e.location, m.evidence, m.sentence, m.start_offset, m.end_offset, e.num_mentions, e.num_sources, "
-            + "e.num_articles, a.url, a.title, a.published, e.date_added, a.tone AS avg_tone FROM events e "
-            + "JOIN (SELECT mm.*, row_number() OVER (PARTITION BY mm.event_id ORDER BY aa.published NULLS LAST, "
-            + "mm.article_id, mm.sentence, mm.start_offset, mm.mention_id) AS rank FROM event_mentions mm "
-            + "JOIN articles aa ON aa.article_id = mm.article_id) m ON m.event_id = e.event_id AND m.rank = 1 "
-            + "JOIN articles a ON a.article_id = m.article_id)";
+            + "e.num_articles, a.url, a.title, a.published, e.date_added, a.tone AS avg_tone FROM " + FIRST_REPORTS + ")";
 
     /**
      * One row per report ({@code event_mentions}), with the columns of {@link #LEAN}: for aggregates that count

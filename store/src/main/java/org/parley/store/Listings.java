@@ -29,10 +29,7 @@ public final class Listings {
         checkLimit(limit);
         EventFilter.Sql cond = filter.where();
         String sql = "SELECT m.*, a.title AS article_title, e.num_mentions, e.num_sources, e.num_articles "
-                + "FROM events e JOIN (SELECT mm.*, row_number() OVER (PARTITION BY mm.event_id ORDER BY aa.published "
-                + "NULLS LAST, mm.article_id, mm.sentence, mm.start_offset, mm.mention_id) AS rank "
-                + "FROM event_mentions mm JOIN articles aa ON aa.article_id = mm.article_id) m "
-                + "ON m.event_id = e.event_id AND m.rank = 1 JOIN articles a ON a.article_id = m.article_id"
+                + "FROM " + EventSql.FIRST_REPORTS
                 + " WHERE e.event_id IN (SELECT event_id FROM " + EventSql.LEAN + " WHERE " + cond.text() + ")"
                 + " ORDER BY e.event_date NULLS LAST, a.published NULLS LAST, m.article_id, m.sentence, m.start_offset,"
                 + " e.event_id LIMIT ?";

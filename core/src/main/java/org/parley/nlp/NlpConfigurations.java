@@ -25,8 +25,7 @@ public final class NlpConfigurations {
 
     /** parley's lean configuration. */
     public static Properties lean() {
-        Properties p = floor();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        Properties p = defaultNer();
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.useSUTime", "false");

@@ -21,10 +21,8 @@ import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.ReadOptions;
 import org.parley.ingest.SourceItem;
-import org.parley.knowledge.Knowledge;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
-import org.parley.nlp.NlpParser;
 import org.parley.pipeline.ParallelCoder;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -82,8 +80,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline (plus any {@code --actors}/{@code --agents}), built on first use. */
     public CodeCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(),
-                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> Pipeline.standard(tables -> dictionaries.apply(tables, spec.commandLine().getErr()))::code;
     }
 
     /** The command with another coder (tests); {@code coders} is called at most once, and only if there is an article. */

@@ -26,10 +26,11 @@ import org.parley.pipeline.Pipeline;
  * Runs {@code parley bench}'s configurations one after the other in this JVM, on the same corpus, and measures them.
  *
  * <p>Order: parley's pipeline is built first, cold, and codes the first article (the time from JVM start to that
- * article is {@link BenchReport#firstArticleSeconds}); a pass over the whole corpus warms it up and counts its
- * tokens; then (b) parley on one thread and (d) parley on N threads are timed; the gold file, if any, is scored with
- * parley's NER and with CoreNLP's default NER; then (a) the floor and (c) CoreNLP's default pipeline are built,
- * warmed up on the first fifth (floor) or tenth (default) of the corpus and timed. Only one configuration's models
+ * article is {@link BenchReport#firstArticleSeconds}); a pass over the whole corpus counts its tokens; it is warmed
+ * up until its speed is steady (at most three more passes) and (b) parley on one thread and (d) parley on N threads
+ * are timed; the gold file, if any, is scored with parley's NER and with CoreNLP's default NER; then (a) the floor
+ * and (c) CoreNLP's default pipeline are built, warmed up until steady (on at most the whole corpus, or its first
+ * tenth for the slow default pipeline) and timed. Only one configuration's models
  * are held at a time (the previous ones are dropped and collected first), so each peak heap is its own.
  */
 public final class Bench {
@@ -37,6 +38,11 @@ public final class Bench {
     private final int threads;
     private final List<GoldCase> gold;
     private final PrintWriter progress;
+    /** CoreNLP tokens of each corpus article, counted in the first pass. */
+    private final int[] articleTokens;
+
+    /** Warm-up ends when two chunks' speeds differ by at most this share. */
+    private static final double STEADY = 0.05;
 
     /**
      * A bench over {@code corpus} with {@code threads} threads for (d) and, when {@code gold} is not empty, event
@@ -55,6 +61,7 @@ public final class Bench {
         this.threads = threads;
         this.gold = List.copyOf(gold);
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.articleTokens = new int[corpus.size()];
     }
 
     /** Runs every configuration; takes minutes (CoreNLP's default pipeline runs at a few hundred tokens/s). */
@@ -70,7 +77,7 @@ public final class Bench {
             accuracy.add(score("default NER", new Pipeline(defaultNer, knowledge), defaultNer));
         }
         Measurement floor = coreNlp("floor", "CoreNLP tokenize, ssplit, pos, lemma, depparse only",
-                NlpConfigurations.floor(), 5, runs.tokens());
+                NlpConfigurations.floor(), 1, runs.tokens());
         Measurement reference = coreNlp("default", "CoreNLP's default English pipeline with ner, depparse, coref,"
                 + " quote", NlpConfigurations.defaultEnglish(), 10, runs.tokens());
         return new BenchReport(corpusName, Machine.current(), loadAtStart, Machine.loadAverage(), floor,
@@ -97,12 +104,15 @@ public final class Bench {
         say(String.format(Locale.ROOT, "first article coded %.1f s after JVM start; warming up on the whole corpus",
                 firstArticle));
         long tokens = 0;
-        for (Article a : corpus) {
-            ParsedArticle parsed = lean.parse(a);
-            tokens += parsed.sentences().stream().mapToInt(Sentence::size).sum();
+        for (int i = 0; i < corpus.size(); i++) {
+            ParsedArticle parsed = lean.parse(corpus.get(i));
+            articleTokens[i] = parsed.sentences().stream().mapToInt(Sentence::size).sum();
+            tokens += articleTokens[i];
             pipeline.codeParsed(parsed);
         }
-        say(corpus.size() + " articles, " + tokens + " tokens; timing (b) parley, one thread");
+        say(corpus.size() + " articles, " + tokens + " tokens");
+        warmUp("parley", pipeline::code, 3 * corpus.size());
+        say("timing (b) parley, one thread");
         Measurement single = time("parley", "parley end to end (parse, actors, events, quotes), no database",
                 NlpConfigurations.lean(), 1, tokens, load, () -> corpus.forEach(pipeline::code));
         say("timing (d) parley, " + threads + " threads");
@@ -145,10 +155,35 @@ public final class Bench {
         long start = System.nanoTime();
         NlpParser parser = NlpParser.withProperties(properties);
         double load = seconds(start);
-        say("warming up (" + name + ")");
-        corpus.subList(0, Math.max(1, corpus.size() / warmupShare)).forEach(parser::annotate);
+        warmUp(name, parser::annotate, Math.max(1, corpus.size() / warmupShare));
         say("timing (" + name + ")");
         return time(name, description, properties, 1, tokens, load, () -> corpus.forEach(parser::annotate));
+    }
+
+    /**
+     * Runs {@code work} over the corpus (from its start, round again if need be) in chunks of a tenth of it until two
+     * chunks in a row run at speeds within {@value #STEADY} of each other (the JIT has compiled what matters), or
+     * {@code maxArticles} articles have run.
+     */
+    private void warmUp(String name, java.util.function.Consumer<Article> work, int maxArticles) {
+        int chunk = Math.max(2, corpus.size() / 10);
+        double previous = -1;
+        int done = 0;
+        while (done < maxArticles) {
+            long tokens = 0;
+            long start = System.nanoTime();
+            for (int k = 0; k < chunk && done < maxArticles; k++, done++) {
+                int i = done % corpus.size();
+                work.accept(corpus.get(i));
+                tokens += articleTokens[i];
+            }
+            double speed = tokens / seconds(start);
+            say(String.format(Locale.ROOT, "warming up (%s): %d articles, %.0f tokens/s", name, done, speed));
+            if (previous > 0 && Math.abs(speed - previous) <= STEADY * previous) {
+                return;
+            }
+            previous = speed;
+        }
     }
 
     private Accuracy score(String name, Pipeline pipeline, NlpParser parser) {

@@ -31,7 +31,7 @@ class BenchCorpusTest {
 
     @Test
     void tokensAreWordsAndMarks() {
-        assertThat(BenchCorpus.estimateTokens("China's army, 2 units.")).isEqualTo(8);
+        assertThat(BenchCorpus.estimateTokens("China's two-day U.S. visit, 2.5 units.")).isEqualTo(9);
         assertThat(BenchCorpus.estimateTokens("")).isZero();
     }
 

@@ -35,12 +35,12 @@ import org.parley.model.Article;
  * article or the one-line problem that kept it from being one.
  *
  * <p>Every input path (file, folder or glob, on any Hadoop file system) is listed on the driver. A file named as
- * such is read whatever its name; in folders, walked recursively, the {@code .txt}, {@code .jsonl} and
- * {@code .parquet} files are read, except below names that start with {@code _} or {@code .}. Files
- * named {@code .parquet} are read as Parquet with a string column {@code text} and optional {@code title},
- * {@code date} (ISO day), {@code url}, {@code source}; every other file by {@link ArticleReader}'s rules, the same
- * as {@code parley code}: {@code .jsonl} as JSON Lines, anything else as one text article with optional header
- * lines. Articles keep the ids {@code parley code} gives them (a hash of the text).
+ * such is read whatever its name; in folders, walked recursively, the files {@code parley code} reads in a folder
+ * ({@link ArticleReader#isArticleFile}) and {@code .parquet} files are read, except below names that start with
+ * {@code _} or {@code .}. Files named {@code .parquet} are read as Parquet with a string column {@code text} and
+ * optional {@code title}, {@code date} (ISO day), {@code url}, {@code source}; every other file by
+ * {@link ArticleReader}, as {@code parley code} reads it (text, HTML, JSON Lines, feeds, WARC, told by name and first
+ * bytes), one file per task. Articles keep the ids {@code parley code} gives them (a hash of the text).
  */
 final class ArticleRows {
     /** Article rows: {@code origin, id, title, text, url, source, date (ISO day or null), problem (or null)}. */

@@ -16,14 +16,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
 import org.parley.ingest.ReadOptions;
 import org.parley.ingest.SourceItem;
-import org.parley.knowledge.Knowledge;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
-import org.parley.nlp.NlpParser;
+import org.parley.pipeline.ParallelCoder;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code parley code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl]}: reads articles (see
- * {@link ArticleReader}), codes each with one pipeline and prints the result on standard output.
+ * {@code parley code PATH... [--date YYYY-MM-DD] [--format table|json|jsonl] [--threads N]}: reads articles (see
+ * {@link ArticleReader}), codes them with one shared pipeline on N threads ({@link ParallelCoder}) and prints each
+ * result on standard output, in input order whatever N is.
  * {@code json} is always one JSON document: an array of {@link ArticleJson#article} documents, empty when no
  * article was coded. Unreadable inputs and warnings go to standard error as {@code parley: <origin>: <problem>}.
  * Exit code 0 when at least one article was coded, 1 when none was.
@@ -54,6 +55,9 @@ public final class CodeCommand implements Callable<Integer> {
 
     @Mixin
     private DictionaryOptions dictionaries = new DictionaryOptions();
+
+    @Mixin
+    private ThreadsOption threads = new ThreadsOption();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders (.txt with optional Title:/Date:/URL:/Source: header lines, .html, .jsonl, "
@@ -76,8 +80,7 @@ public final class CodeCommand implements Callable<Integer> {
 
     /** The command with the standard pipeline (plus any {@code --actors}/{@code --agents}), built on first use. */
     public CodeCommand() {
-        this.coders = () -> new Pipeline(NlpParser.lean(),
-                dictionaries.apply(Knowledge.load(), spec.commandLine().getErr()))::code;
+        this.coders = () -> Pipeline.standard(tables -> dictionaries.apply(tables, spec.commandLine().getErr()))::code;
     }
 
     /** The command with another coder (tests); {@code coders} is called at most once, and only if there is an article. */
@@ -131,25 +134,25 @@ public final class CodeCommand implements Callable<Integer> {
             err.println(PipelineFailure.line(e));
             return 0;
         }
-        int coded = 0;
-        for (SourceItem item : items) {
+        AtomicInteger coded = new AtomicInteger();
+        ParallelCoder<SourceItem, Optional<CodedArticle>> parallel = new ParallelCoder<>(threads.threads(),
+                item -> item instanceof SourceItem.Loaded loaded
+                        ? Optional.of(withWarnings(coder.code(loaded.article()), loaded.warnings()))
+                        : Optional.empty());
+        parallel.run(items, outcome -> {
+            SourceItem item = outcome.input();
             if (item instanceof SourceItem.Failed failed) {
                 report(err, failed.origin(), failed.problem());
-                continue;
+            } else if (outcome instanceof ParallelCoder.Outcome.Failed<SourceItem, Optional<CodedArticle>> f) {
+                report(err, item.origin(), "coding failed: " + describe(f.error()));
+            } else if (outcome instanceof ParallelCoder.Outcome.Coded<SourceItem, Optional<CodedArticle>> c) {
+                CodedArticle result = c.output().orElseThrow();
+                result.warnings().forEach(w -> report(err, item.origin(), w));
+                printer.print(confident(result));
+                coded.incrementAndGet();
             }
-            SourceItem.Loaded loaded = (SourceItem.Loaded) item;
-            CodedArticle result;
-            try {
-                result = withWarnings(coder.code(loaded.article()), loaded.warnings());
-            } catch (RuntimeException e) {
-                report(err, loaded.origin(), "coding failed: " + describe(e));
-                continue;
-            }
-            result.warnings().forEach(w -> report(err, loaded.origin(), w));
-            printer.print(confident(result));
-            coded++;
-        }
-        return coded;
+        });
+        return coded.get();
     }
 
     /**

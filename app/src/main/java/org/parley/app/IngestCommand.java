@@ -3,12 +3,16 @@ package org.parley.app;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.parley.ingest.ArticleReader;
+import org.parley.ingest.SourceItem;
+import org.parley.model.CodedArticle;
+import org.parley.pipeline.ParallelCoder;
 import org.parley.store.Coding;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
@@ -22,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code parley ingest INPUT... [--db FILE] [reading options] [--progress MODE]}: reads articles (files, folders,
  * {@code -} for standard input, feed or page URLs; every format of {@link org.parley.ingest.InputFormat}), codes
- * those not yet stored with one pipeline, and saves each in its own transaction as it is read. Problems go to
+ * those not yet stored with one pipeline on {@code --threads} threads (default all cores), and saves each in its
+ * own transaction, in input order, from one thread, as it is read. Problems go to
  * stderr as {@code parley: <origin>: <problem>}, progress to the terminal or every 10 s to stderr; stdout ends
  * with the summary {@code stored N, skipped N duplicate(s), failed N; events N, quotes N} and, when something
  * failed, {@code failed: N reason, ...}. Exit 0 when at least one article was stored or found already stored,
@@ -45,6 +50,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private ReadingOptions reading = new ReadingOptions();
+
+    @Mixin
+    private ThreadsOption threads = new ThreadsOption();
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, - (standard input) or URLs.")
     private List<String> inputs = List.of();
@@ -89,11 +97,19 @@ public final class IngestCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(db, coding);
              Progress progress = Progress.of(progressMode, "ingest", total, Progress.Unit.bytes(total), System.err, err)) {
             Ingestion ingestion = new Ingestion(store, coders, progress.messages(err));
-            reader.read(inputs, item -> {
-                ingestion.accept(item);
+            Runnable update = () -> {
                 Summary now = ingestion.summary();
                 progress.update(reader.bytesRead(), now.stored() + now.duplicates() + now.failed(), now.counts());
-            });
+            };
+            if (threads.threads() == 1) {
+                reader.read(inputs, item -> {
+                    ingestion.accept(item);
+                    update.run();
+                });
+            } else {
+                ingestInParallel(new ReadAhead<SourceItem>(sink -> reader.read(inputs, sink), 4 * threads.threads()),
+                        ingestion, update);
+            }
             summary = ingestion.summary();
         } catch (StoreException e) {
             return fail(err, e.getMessage());
@@ -105,6 +121,45 @@ public final class IngestCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return summary.anyProcessed() ? 0 : 1;
+    }
+
+    /** An item read, and whether {@link Ingestion#admit} let it through to be coded. */
+    private record Work(SourceItem item, boolean admitted) {
+    }
+
+    /**
+     * Codes the admitted articles on {@code --threads} threads while this thread reads ahead, admits (skipping
+     * articles already stored without coding them) and saves, in input order, one transaction per article: only this
+     * thread touches the database.
+     */
+    private void ingestInParallel(ReadAhead<SourceItem> items, Ingestion ingestion, Runnable update) {
+        Iterator<Work> work = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public Work next() {
+                SourceItem item = items.next();
+                return new Work(item, ingestion.admit(item));
+            }
+        };
+        new ParallelCoder<Work, Optional<CodedArticle>>(threads.threads(), w -> w.admitted()
+                ? Optional.of(ingestion.coder().code(((SourceItem.Loaded) w.item()).article())) : Optional.empty())
+                .run(work, outcome -> {
+                    if (outcome.input().admitted()) {
+                        SourceItem.Loaded loaded = (SourceItem.Loaded) outcome.input().item();
+                        if (outcome instanceof ParallelCoder.Outcome.Coded<Work, Optional<CodedArticle>> c) {
+                            ingestion.save(loaded, c.output().orElseThrow());
+                        } else {
+                            ingestion.failed(loaded, ((ParallelCoder.Outcome.Failed<Work, Optional<CodedArticle>>) outcome)
+                                    .error());
+                        }
+                    }
+                    update.run();
+                });
+        items.rethrow();
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -18,7 +18,8 @@ import org.parley.store.StoreException;
  * its own transaction ({@link EventStore#save}); one already stored (same id, so same normalised text) is
  * skipped without coding; a failed item is reported on {@code err} as {@code parley: <origin>: <problem>}.
  * The coder is obtained once, when the first article needs coding; when that fails, it is reported once and
- * every article that needed it counts as failed. Not thread-safe.
+ * every article that needed it counts as failed. Not thread-safe: {@link IngestCommand} calls it from one thread,
+ * and codes admitted articles on others ({@link #admit}, then {@link #save} in input order).
  */
 final class Ingestion implements Consumer<SourceItem> {
     private final EventStore store;
@@ -42,25 +43,45 @@ final class Ingestion implements Consumer<SourceItem> {
 
     @Override
     public void accept(SourceItem item) {
+        if (!admit(item)) {
+            return;
+        }
+        SourceItem.Loaded loaded = (SourceItem.Loaded) item;
+        try {
+            save(loaded, coder.code(loaded.article()));
+        } catch (RuntimeException e) {
+            failed(loaded, e);
+        }
+    }
+
+    /**
+     * The first half of {@link #accept}, for callers that code elsewhere ({@link #coder()} on worker threads): reports
+     * a failed item, counts an article already stored or already seen in this run as a duplicate, and returns true
+     * only for an article that needs coding (and then the coder is loaded).
+     */
+    boolean admit(SourceItem item) {
         if (item instanceof SourceItem.Failed f) {
             fail(f.origin(), f.problem());
-            return;
+            return false;
         }
         SourceItem.Loaded loaded = (SourceItem.Loaded) item;
         loaded.warnings().forEach(w -> err.println("parley: " + loaded.origin() + ": warning: " + w));
         String id = loaded.article().id();
         if (!seen.add(id) || store.contains(id)) {
             duplicates++;
-            return;
+            return false;
         }
-        Coder c = coder();
-        if (c == null) {
+        if (coder() == null) {
             failed++;
             reasons.merge("coding pipeline not loaded", 1, Integer::sum);
-            return;
+            return false;
         }
+        return true;
+    }
+
+    /** The second half of {@link #accept}: saves an admitted article's coding in its own transaction. */
+    void save(SourceItem.Loaded loaded, CodedArticle coded) {
         try {
-            CodedArticle coded = c.code(loaded.article());
             if (store.save(coded)) {
                 stored++;
                 events += coded.events().size();
@@ -69,8 +90,13 @@ final class Ingestion implements Consumer<SourceItem> {
                 duplicates++;
             }
         } catch (RuntimeException e) {
-            fail(loaded.origin(), problem(e));
+            failed(loaded, e);
         }
+    }
+
+    /** The second half of {@link #accept} for an admitted article whose coding threw. */
+    void failed(SourceItem.Loaded loaded, RuntimeException e) {
+        fail(loaded.origin(), problem(e));
     }
 
     /** The problem of an article whose coding or saving threw: "cannot store: ..." or "cannot code: ...". */
@@ -83,7 +109,8 @@ final class Ingestion implements Consumer<SourceItem> {
         return new Summary(stored, duplicates, failed, events, quotes, reasons);
     }
 
-    private Coder coder() {
+    /** The coder, loaded by the first {@link #admit} that needed it; null before that or when it failed to load. */
+    Coder coder() {
         if (coder == null && !coderFailed) {
             try {
                 coder = coders.get();

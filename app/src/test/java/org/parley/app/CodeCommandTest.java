@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,19 +29,73 @@ class CodeCommandTest {
     Path dir;
 
     private final AtomicInteger builds = new AtomicInteger();
-    private final List<Article> codedArticles = new ArrayList<>();
+    private final List<Article> codedArticles = Collections.synchronizedList(new ArrayList<>());
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs on one thread, so that {@code codedArticles} is in input order. */
     private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--threads", "1"));
+        all.addAll(List.of(args));
+        return runAsGiven(article -> {
+            codedArticles.add(article);
+            return CannedArticles.blinken(article);
+        }, all.toArray(String[]::new));
+    }
+
+    private int runAsGiven(Coder coder, String... args) {
         CodeCommand command = new CodeCommand(() -> {
             builds.incrementAndGet();
-            return article -> {
-                codedArticles.add(article);
-                return CannedArticles.blinken(article);
-            };
+            return coder;
         });
         return new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    }
+
+    /** JSON Lines of many articles, the earlier ones slowest to code: their order must survive four threads. */
+    @Test
+    void manyThreadsKeepInputOrder() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String text = "Story " + i + " about Beijing.";
+            lines.append("{\"text\":\"").append(text).append("\",\"date\":\"2024-01-01\"}\n");
+            ids.add(Article.of("", text, "", "", java.util.Optional.empty()).id());
+        }
+        Path batch = write("batch.jsonl", lines.toString());
+        Coder slowFirst = article -> {
+            int n = Integer.parseInt(article.text().split(" ")[1]);
+            try {
+                Thread.sleep(5L * (12 - n));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return CannedArticles.blinken(article);
+        };
+        assertThat(runAsGiven(slowFirst, "--threads", "4", "--format", "jsonl", batch.toString())).isZero();
+        List<String> printed = out.toString().lines()
+                .map(line -> line.replaceAll(".*\"article_id\":\"([0-9a-f]+)\".*", "$1")).distinct().toList();
+        assertThat(printed).containsExactlyElementsOf(ids);
+        String fourThreads = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(runAsGiven(slowFirst, "--threads", "1", "--format", "jsonl", batch.toString())).isZero();
+        assertThat(out.toString()).isEqualTo(fourThreads);
+    }
+
+    @Test
+    void oneFailingArticleAmongThreadsIsReportedAndTheRestCoded() throws IOException {
+        Path batch = write("batch.jsonl", "{\"text\":\"One visited.\"}\n{\"text\":\"POISON\"}\n{\"text\":\"Three visited.\"}\n");
+        assertThat(runAsGiven(new FakeCoder(), "--threads", "3", "--format", "jsonl", "--date", "2024-01-01",
+                batch.toString())).isZero();
+        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(err.toString()).isEqualTo("parley: " + batch + ":2: coding failed: IllegalStateException: parser"
+                + " crashed on sentence 0\n");
+    }
+
+    @Test
+    void badThreadsIsAUsageError() throws IOException {
+        assertThat(runAsGiven(new FakeCoder(), "--threads", "0", seed().toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("threads must be between 1 and 1024: 0").doesNotContain("Exception");
+        assertThat(builds).hasValue(0);
     }
 
     /** Standard output as one JSON document, failing on anything after it (as Python's json.load does). */

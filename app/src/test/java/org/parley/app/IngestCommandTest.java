@@ -41,6 +41,36 @@ class IngestCommandTest {
         }
     }
 
+    /** Many articles, a duplicate and a failure among them: four threads store what one thread stores. */
+    @Test
+    void threadsStoreWhatOneThreadStores() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            lines.append("{\"text\":\"").append(i == 7 ? "POISON " : "").append("Story ").append(i)
+                    .append(": Blinken visited Beijing.\",\"date\":\"2024-01-").append(10 + i % 9).append("\"}\n");
+        }
+        lines.append("{\"text\":\"Story 3: Blinken visited Beijing.\",\"date\":\"2024-01-13\"}\n");
+        Path batch = write("batch.jsonl", lines.toString());
+        String[] summaries = new String[2];
+        Counts[] counts = new Counts[2];
+        String[] threads = {"1", "4"};
+        for (int k = 0; k < 2; k++) {
+            Path db = dir.resolve("t" + threads[k] + ".duckdb");
+            FakeCoder coder = new FakeCoder();
+            Run run = Run.of(new IngestCommand(() -> coder), batch.toString(), "--db", db.toString(), "--threads",
+                    threads[k], "--progress", "none");
+            assertThat(run.exit()).isZero();
+            assertThat(coder.calls).hasValue(30);
+            summaries[k] = run.out();
+            try (EventStore store = EventStore.open(db)) {
+                counts[k] = store.counts();
+            }
+        }
+        assertThat(summaries[0]).startsWith("stored 29, skipped 1 duplicate(s), failed 1; events 29");
+        assertThat(summaries[1]).isEqualTo(summaries[0]);
+        assertThat(counts[1]).isEqualTo(counts[0]);
+    }
+
     @Test
     void reIngestingSkipsStoredArticlesWithoutCodingThem() throws Exception {
         Path a = write("a.txt", "Date: 2023-06-18\n\nBlinken visited Beijing.\n");

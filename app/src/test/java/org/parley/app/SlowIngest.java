@@ -27,8 +27,9 @@ public final class SlowIngest {
             }
             return coded;
         };
+        // One coding thread, so that "coding N" lines and stored articles keep step as KillTest counts them.
         int exit = new CommandLine(new IngestCommand(() -> slow))
-                .execute(args[0], "--db", Path.of(args[1]).toString(), "--progress", "none");
+                .execute(args[0], "--db", Path.of(args[1]).toString(), "--progress", "none", "--threads", "1");
         System.exit(exit);
     }
 }

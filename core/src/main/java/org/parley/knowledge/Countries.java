@@ -129,11 +129,17 @@ public final class Countries {
 
     /** Trims, collapses white space and writes the typographic apostrophe as "'". */
     private static String normalise(String s) {
+        if (NameKeys.isPlain(s, false)) {
+            return s;
+        }
         return SPACES.matcher(s.strip()).replaceAll(" ").replace('\u2019', '\'');
     }
 
     private static String nameCore(String s) {
         String n = normalise(s);
+        if (!NamedActors.mayStartWithThe(n)) {
+            return n;
+        }
         var m = LEADING_THE.matcher(n);
         return m.lookingAt() && m.end() < n.length() ? n.substring(m.end()) : n;
     }

@@ -25,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class NamedActors {
     private static final List<String> HEADER = List.of("name", "aliases", "code", "kind");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9]{1,3}");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
 
     private final List<NamedActor> all;
@@ -41,7 +40,7 @@ public final class NamedActors {
         for (NamedActor actor : all) {
             for (String form : Stream.concat(Stream.of(actor.name()), actor.aliases().stream()).toList()) {
                 String bare = strip(form);
-                boolean acronym = ACRONYM.matcher(bare).matches();
+                boolean acronym = isAcronym(bare);
                 String key = acronym ? bare : NameKeys.folded(bare);
                 NamedActor previous = (acronym ? exactMap : foldedMap).put(key, actor);
                 if (previous != null && previous != actor) {
@@ -107,7 +106,7 @@ public final class NamedActors {
 
     private static String key(String form) {
         String bare = strip(form);
-        return ACRONYM.matcher(bare).matches() ? "=" + bare : NameKeys.folded(bare);
+        return isAcronym(bare) ? "=" + bare : NameKeys.folded(bare);
     }
 
     private static NamedActor parse(TsvRows.Row row) {
@@ -120,7 +119,28 @@ public final class NamedActors {
     }
 
     private static String strip(String text) {
-        return LEADING_THE.matcher(text.strip()).replaceFirst("");
+        String stripped = text.strip();
+        return mayStartWithThe(stripped) ? LEADING_THE.matcher(stripped).replaceFirst("") : stripped;
+    }
+
+    /** False when the text cannot begin with "the" and white space (a cheap test before the regular expression). */
+    static boolean mayStartWithThe(String text) {
+        return text.length() > 3 && text.regionMatches(true, 0, "the", 0, 3);
+    }
+
+    /** {@code [A-Z][A-Z0-9]{1,3}}: an acronym looked up exactly ("UN", "EU", "G20"). */
+    private static boolean isAcronym(String text) {
+        int n = text.length();
+        if (n < 2 || n > 4 || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -133,7 +153,7 @@ public final class NamedActors {
         if (bare.isEmpty()) {
             return Optional.empty();
         }
-        if (ACRONYM.matcher(bare).matches()) {
+        if (isAcronym(bare)) {
             return Optional.ofNullable(exact.get(bare));
         }
         return Optional.ofNullable(folded.get(NameKeys.folded(bare)));

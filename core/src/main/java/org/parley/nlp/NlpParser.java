@@ -21,7 +21,7 @@ import org.parley.model.Token;
 /**
  * The language-processing stage: Article to ParsedArticle with Stanford CoreNLP 4.5.
  *
- * <p>The only class in parley that touches CoreNLP types. Runs parley's lean configuration
+ * <p>With {@link NlpConfigurations}, the only class in parley that touches CoreNLP. Runs parley's lean configuration
  * ({@link #leanProperties()}): tokenize, ssplit, pos, lemma, one CRF NER model (CoNLL 4-class: PERSON,
  * LOCATION, ORGANIZATION, MISC) without fine-grained NER, SUTime or numeric classifiers, and the UD
  * dependency parser. Building one loads about 500 MB of models (15-25 s): build it once per process and
@@ -32,7 +32,8 @@ public final class NlpParser {
     private final Properties properties;
 
     private NlpParser(Properties properties) {
-        this.properties = properties;
+        this.properties = new Properties();
+        this.properties.putAll(properties);
         this.pipeline = new StanfordCoreNLP(properties);
     }
 
@@ -41,30 +42,39 @@ public final class NlpParser {
         return new NlpParser(leanProperties());
     }
 
-    /** A parser with the given CoreNLP properties (for benchmarks); must include depparse. */
+    /**
+     * A parser with other CoreNLP properties (the benchmark's configurations in {@link NlpConfigurations}). Its
+     * {@link #parse} needs tokenize and ssplit; without ner every token's NER label is "O", without depparse no
+     * sentence has arcs.
+     */
     public static NlpParser withProperties(Properties properties) {
-        return new NlpParser(properties);
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return new NlpParser(copy);
     }
 
-    /** parley's CoreNLP configuration; each choice is measured in the benchmark. */
+    /** parley's CoreNLP configuration, {@link NlpConfigurations#lean()}; each choice is measured in the benchmark. */
     public static Properties leanProperties() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        return p;
+        return NlpConfigurations.lean();
     }
 
-    /** The properties this parser was built with (a copy). */
+    /** The properties this parser was built with, as given (CoreNLP changes its own copy: 4.5 folds ssplit into tokenize). */
     public Properties properties() {
         Properties copy = new Properties();
         copy.putAll(properties);
         return copy;
+    }
+
+    /**
+     * Runs CoreNLP over the article's text and drops the result, without converting it to parley's records: what
+     * the benchmark times for CoreNLP alone.
+     *
+     * @return the number of tokens CoreNLP made of the text
+     */
+    public int annotate(Article article) {
+        Annotation doc = new Annotation(article.text());
+        pipeline.annotate(doc);
+        return doc.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
     /**

@@ -33,29 +33,8 @@ class PipelineIntegrationTest {
     private static final class Shared {
         static final NlpParser PARSER = SharedPipeline.parser();
         static final Pipeline PIPELINE = SharedPipeline.pipeline();
-        static final Article ARTICLE = readExample(EXAMPLE);
+        static final Article ARTICLE = SharedPipeline.readExample(EXAMPLE);
         static final CodedArticle CODED = PIPELINE.code(ARTICLE);
-    }
-
-    /** Reads an example file: "Title:", "Date:" and other header lines, a blank line, then the body. */
-    private static Article readExample(Path path) {
-        String all;
-        try {
-            all = Files.readString(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int cut = all.indexOf("\n\n");
-        String title = "";
-        Optional<LocalDate> date = Optional.empty();
-        for (String line : all.substring(0, cut).split("\n")) {
-            if (line.startsWith("Title:")) {
-                title = line.substring("Title:".length()).strip();
-            } else if (line.startsWith("Date:")) {
-                date = Optional.of(LocalDate.parse(line.substring("Date:".length()).strip()));
-            }
-        }
-        return Article.of(title, all.substring(cut + 2), "", path.toString(), date);
     }
 
     private static Optional<Mention> mention(String text) {

@@ -101,6 +101,31 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads one file given as a stream rather than a local path (a file on HDFS or S3, read by a Spark executor), by
+     * the rules for files: the format from the options, else from the file's name and first bytes (text, HTML, JSON
+     * Lines, feeds, WARC). The stream is read, not closed.
+     *
+     * @param origin the file's path or address, used in each item's origin; its last segment is the name the format
+     *               is told from
+     * @param in     the file's bytes
+     * @param sink   receives one item per article, or per unreadable file, line, entry or record
+     */
+    public void read(String origin, InputStream in, Consumer<SourceItem> sink) {
+        Consumer<SourceItem> kept = options.languages().any() ? sink : item -> sink.accept(checkLanguage(item));
+        try {
+            readStream(origin, origin.substring(origin.lastIndexOf('/') + 1), in, OptionalLong.empty(),
+                    new Origin(Optional.empty(), ""), kept);
+        } catch (IOException | UncheckedIOException e) {
+            kept.accept(new SourceItem.Failed(origin, "cannot read: " + describe(e)));
+        }
+    }
+
+    /** Whether a folder walk reads a file of this name ({@code .txt}, {@code .html}, {@code .jsonl}, feeds, WARC). */
+    public static boolean isArticleFile(String name) {
+        return FormatDetector.byName(name).isPresent();
+    }
+
     /** Bytes read so far from files and standard input (compressed bytes for a WARC.gz), and URL bodies. */
     public long bytesRead() {
         return bytesRead;

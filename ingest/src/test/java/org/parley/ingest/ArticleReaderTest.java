@@ -290,4 +290,26 @@ class ArticleReaderTest {
             }
         }
     }
+
+    /** What a Spark executor reads: a file's bytes by name, not by local path; same items as from the file. */
+    @Test
+    void streamsReadLikeFilesOfTheSameName() throws IOException {
+        String lines = "{\"text\":\"" + BODY + "\",\"date\":\"2023-06-18\"}\n{\"title\":\"no text\"}\n";
+        Path jsonl = write("batch.jsonl", lines);
+        assertThat(stream(jsonl.toString(), lines)).isEqualTo(read(jsonl)).hasSize(2);
+        List<SourceItem> text = stream("hdfs://news/a.txt", "Title: Blinken in Beijing\nDate: 2023-06-18\n\n" + BODY);
+        Article a = loaded(text.get(0)).article();
+        assertThat(a.title()).isEqualTo("Blinken in Beijing");
+        assertThat(a.published()).contains(LocalDate.of(2023, 6, 18));
+        assertThat(stream("s3a://news/empty.txt", "")).containsExactly(new SourceItem.Failed("s3a://news/empty.txt",
+                "empty file"));
+        assertThat(ArticleReader.isArticleFile("a.warc.gz")).isTrue();
+        assertThat(ArticleReader.isArticleFile("README.md")).isFalse();
+    }
+
+    private List<SourceItem> stream(String origin, String content) {
+        List<SourceItem> items = new java.util.ArrayList<>();
+        reader.read(origin, new java.io.ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), items::add);
+        return items;
+    }
 }

@@ -12,7 +12,7 @@ import org.parley.model.Event;
  * Events as Spark rows, with the fields, order and values of one line of {@code parley code --format jsonl}:
  * {@code article_id, source, source_name, target, target_name, code, name, root, quad_class (GDELT's 1-4),
  * goldstein (points, -10..10), plover, date (ISO day, month or year, or null), modality (lower case), happened,
- * location, sentence (0-based), start, end (character offsets into the article text, end exclusive), evidence,
+ * location, confidence (0..1), sentence (0-based), start, end (character offsets into the article text, end exclusive), evidence,
  * trigger}.
  */
 final class EventRows {
@@ -33,6 +33,7 @@ final class EventRows {
         field("modality", DataTypes.StringType, false),
         field("happened", DataTypes.BooleanType, false),
         field("location", DataTypes.StringType, false),
+        field("confidence", DataTypes.DoubleType, false),
         field("sentence", DataTypes.IntegerType, false),
         field("start", DataTypes.IntegerType, false),
         field("end", DataTypes.IntegerType, false),
@@ -48,7 +49,7 @@ final class EventRows {
         return RowFactory.create(articleId, e.source().code(), e.source().name(), e.target().code(),
                 e.target().name(), e.code().value(), e.name(), e.code().root(), e.quadClass().number(), e.goldstein(),
                 e.plover(), e.date().map(EventDate::toString).orElse(null), e.modality().label(),
-                e.modality().happened(), e.location(), e.sentence(), e.start(), e.end(), e.evidence(), e.trigger());
+                e.modality().happened(), e.location(), e.confidence(), e.sentence(), e.start(), e.end(), e.evidence(), e.trigger());
     }
 
     private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {

@@ -81,13 +81,16 @@ public record BenchReport(String corpus, Machine machine, double loadAtStart, do
             sb.append(letters[i]).append(' ').append(m.name()).append(": ").append(m.description()).append('\n');
             m.properties().forEach(p -> sb.append("    ").append(p).append('\n'));
         }
-        sb.append(String.format(Locale.ROOT, "%n%-22s %7s %10s %10s %13s %8s%n", "configuration", "threads",
-                "articles/s", "tokens/s", "peak heap MB", "load s"));
+        sb.append(String.format(Locale.ROOT, "%n%-22s %7s %10s %10s %15s %13s %8s%n", "configuration", "threads",
+                "articles/s", "tokens/s", "runs (tokens/s)", "peak heap MB", "load s"));
         for (int i = 0; i < all.size(); i++) {
             Measurement m = all.get(i);
-            sb.append(String.format(Locale.ROOT, "%-22s %7d %10.2f %10.0f %13d %8.1f%n", letters[i] + " " + m.name(),
-                    m.threads(), m.articlesPerSecond(), m.tokensPerSecond(), m.peakHeapMb(), m.loadSeconds()));
+            String runs = m.runSeconds().size() == 1 ? "1" : String.format(Locale.ROOT, "%d: %.0f-%.0f",
+                    m.runSeconds().size(), m.slowestTokensPerSecond(), m.fastestTokensPerSecond());
+            sb.append(String.format(Locale.ROOT, "%-22s %7d %10.2f %10.0f %15s %13d %8.1f%n", letters[i] + " " + m.name(),
+                    m.threads(), m.articlesPerSecond(), m.tokensPerSecond(), runs, m.peakHeapMb(), m.loadSeconds()));
         }
+        sb.append("tokens/s of the median run; (a), (b) and (d) alternate round by round\n");
         if (!accuracy.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nevent scores on %s (%d cases; tokens/s on their texts, one thread):%n",
                     gold, accuracy.get(0).cases()));
@@ -157,6 +160,8 @@ public record BenchReport(String corpus, Machine machine, double loadAtStart, do
             c.put("tokens_per_s", round(m.tokensPerSecond()));
             c.put("articles_per_s", round(m.articlesPerSecond()));
             c.put("seconds", round(m.seconds()));
+            ArrayNode runs = c.putArray("run_seconds");
+            m.runSeconds().forEach(r -> runs.add(round(r)));
             c.put("load_s", round(m.loadSeconds()));
             c.put("peak_heap_mb", m.peakHeapMb());
             ArrayNode props = c.putArray("properties");

@@ -2,6 +2,7 @@ package org.parley.app.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,6 +47,8 @@ public final class Bench {
     private final PrintWriter progress;
     /** CoreNLP tokens of each corpus article, counted in the first pass. */
     private final int[] articleTokens;
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     /** Warm-up ends when two passes' (or chunks') speeds differ by at most this share. */
     private static final double STEADY = 0.05;
@@ -104,6 +107,7 @@ public final class Bench {
         private final String name;
         private final Runnable overCorpus;
         private final List<Double> seconds = new ArrayList<>();
+        private final List<Double> cpuSeconds = new ArrayList<>();
         private long peakHeap;
 
         Contender(String name, Runnable overCorpus) {
@@ -149,9 +153,13 @@ public final class Bench {
             for (Contender c : order) {
                 collect();
                 try (HeapSampler heap = new HeapSampler()) {
+                    long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
                     long t = System.nanoTime();
                     c.overCorpus.run();
                     c.seconds.add(seconds(t));
+                    if (cpu >= 0) {
+                        c.cpuSeconds.add((CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
+                    }
                     c.peakHeap = Math.max(c.peakHeap, heap.peakBytes());
                 }
                 say(String.format(Locale.ROOT, "round %d of %d: (%s) %.0f tokens/s", r, rounds, c.name,
@@ -189,7 +197,7 @@ public final class Bench {
     private Measurement measurement(Contender c, String description, Properties properties, int threadCount,
                                     long tokens, double load, long peakHeap) {
         return new Measurement(c.name, description, lines(properties), threadCount, corpus.size(), tokens, c.seconds,
-                load, peakHeap);
+                load, peakHeap, threadCount == 1 && c.cpuSeconds.size() == c.seconds.size() ? c.cpuSeconds : List.of());
     }
 
     /**
@@ -225,11 +233,14 @@ public final class Bench {
         say("timing (c) default");
         collect();
         try (HeapSampler heap = new HeapSampler()) {
+            long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
             long t = System.nanoTime();
             corpus.forEach(parser::annotate);
+            double wall = seconds(t);
+            List<Double> cpuSeconds = cpu < 0 ? List.of() : List.of((CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
             return new Measurement("default", "CoreNLP's default English pipeline with ner, depparse, coref, quote",
-                    lines(NlpConfigurations.defaultEnglish()), 1, corpus.size(), tokens, seconds(t), load,
-                    heap.peakBytes());
+                    lines(NlpConfigurations.defaultEnglish()), 1, corpus.size(), tokens, List.of(wall), load,
+                    heap.peakBytes(), cpuSeconds);
         }
     }
 

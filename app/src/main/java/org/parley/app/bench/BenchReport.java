@@ -91,6 +91,15 @@ public record BenchReport(String corpus, Machine machine, double loadAtStart, do
                     m.threads(), m.articlesPerSecond(), m.tokensPerSecond(), runs, m.peakHeapMb(), m.loadSeconds()));
         }
         sb.append("tokens/s of the median run; (a), (b) and (d) alternate round by round\n");
+        if (floor.cpuTokensPerSecond().isPresent() && parley.cpuTokensPerSecond().isPresent()
+                && reference.cpuTokensPerSecond().isPresent()) {
+            sb.append(String.format(Locale.ROOT, "per CPU second of the timing thread (other processes' load hardly"
+                    + " counts; GC and JIT threads left out): (a) %.0f, (b) %.0f, (c) %.0f tokens/s;"
+                    + " (b)/(a) %.2f, (b)/(c) %.1f%n", floor.cpuTokensPerSecond().getAsDouble(),
+                    parley.cpuTokensPerSecond().getAsDouble(), reference.cpuTokensPerSecond().getAsDouble(),
+                    parley.cpuTokensPerSecond().getAsDouble() / floor.cpuTokensPerSecond().getAsDouble(),
+                    parley.cpuTokensPerSecond().getAsDouble() / reference.cpuTokensPerSecond().getAsDouble()));
+        }
         if (!accuracy.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nevent scores on %s (%d cases; tokens/s on their texts, one thread):%n",
                     gold, accuracy.get(0).cases()));
@@ -164,6 +173,7 @@ public record BenchReport(String corpus, Machine machine, double loadAtStart, do
             m.runSeconds().forEach(r -> runs.add(round(r)));
             c.put("load_s", round(m.loadSeconds()));
             c.put("peak_heap_mb", m.peakHeapMb());
+            m.cpuTokensPerSecond().ifPresent(v -> c.put("cpu_tokens_per_s", round(v)));
             ArrayNode props = c.putArray("properties");
             m.properties().forEach(props::add);
         }

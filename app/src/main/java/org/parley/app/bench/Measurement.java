@@ -18,14 +18,23 @@ import java.util.Objects;
  *                      ran; at least one, each more than 0
  * @param loadSeconds   seconds to build the configuration (load its models), 0 or more
  * @param peakHeapBytes the most heap in use (live or not yet collected) seen during its heap runs, in bytes
+ * @param cpuSeconds    CPU seconds of the timing thread in each run, in the same order, when it did all the work (one
+ *                      thread): a figure other processes' load hardly changes, though it leaves out the collector's
+ *                      and the JIT compiler's threads; empty for several threads or when the JVM cannot tell
  */
 public record Measurement(String name, String description, List<String> properties, int threads, int articles,
-                          long tokens, List<Double> runSeconds, double loadSeconds, long peakHeapBytes) {
+                          long tokens, List<Double> runSeconds, double loadSeconds, long peakHeapBytes,
+                          List<Double> cpuSeconds) {
     public Measurement {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         properties = List.copyOf(properties);
         runSeconds = List.copyOf(runSeconds);
+        cpuSeconds = List.copyOf(cpuSeconds);
+        if (!cpuSeconds.isEmpty() && (cpuSeconds.size() != runSeconds.size() || !cpuSeconds.stream().allMatch(s -> s > 0))) {
+            throw new IllegalArgumentException("bad CPU seconds of " + name + ": " + cpuSeconds + " for runs "
+                    + runSeconds);
+        }
         if (threads < 1 || articles < 0 || tokens < 0 || runSeconds.isEmpty()
                 || !runSeconds.stream().allMatch(s -> s > 0) || loadSeconds < 0 || peakHeapBytes < 0) {
             throw new IllegalArgumentException("bad measurement of " + name + ": threads " + threads + ", articles "
@@ -37,12 +46,23 @@ public record Measurement(String name, String description, List<String> properti
     /** A measurement of one timed run of {@code seconds}. */
     public Measurement(String name, String description, List<String> properties, int threads, int articles,
                        long tokens, double seconds, double loadSeconds, long peakHeapBytes) {
-        this(name, description, properties, threads, articles, tokens, List.of(seconds), loadSeconds, peakHeapBytes);
+        this(name, description, properties, threads, articles, tokens, List.of(seconds), loadSeconds, peakHeapBytes,
+                List.of());
+    }
+
+    /** Tokens per CPU second of the timing thread in the run of median CPU time, when {@link #cpuSeconds} has any. */
+    public java.util.OptionalDouble cpuTokensPerSecond() {
+        return cpuSeconds.isEmpty() ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(tokens / median(cpuSeconds));
     }
 
     /** The median of {@link #runSeconds} (the mean of the middle two for an even count). */
     public double seconds() {
-        List<Double> sorted = new ArrayList<>(runSeconds);
+        return median(runSeconds);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
+import org.parley.model.EventMention;
 import org.parley.model.IssueTag;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -29,7 +30,9 @@ public final class ArticleJson {
     /**
      * The whole article: {@code article_id, title, date (ISO day or null), url, source, actors[],
      * events[], quotes[], issues[], tone, warnings[], unresolved[] (people named but not resolved: text, sentence, start,
-     * end)}, with array elements as in {@link #actor}, {@link #event} (plus the event's {@code issues}: codes),
+     * end)}, with array elements as in {@link #actor}, {@link #event} (plus the event's {@code issues}: codes;
+     * {@code num_mentions}: how many sentences of the article report it; {@code further_mentions}: the later ones,
+     * each {@code sentence, start, end, evidence, trigger, confidence}),
      * {@link #quote}, {@link #issue} and {@link #tone}.
      */
     public static ObjectNode article(CodedArticle coded) {
@@ -51,6 +54,16 @@ public final class ArticleJson {
             ObjectNode e = event(a.id(), coded.events().get(i));
             ArrayNode codes = e.putArray("issues");
             coded.issues().codesOfEvent(i).forEach(codes::add);
+            ArrayNode further = NODES.arrayNode();
+            for (EventMention r : coded.repeats()) {
+                if (r.event() == i) {
+                    further.addObject().put("sentence", r.sentence()).put("start", r.start()).put("end", r.end())
+                            .put("evidence", r.evidence()).put("trigger", r.trigger())
+                            .put("confidence", r.confidence());
+                }
+            }
+            e.put("num_mentions", 1 + further.size());
+            e.set("further_mentions", further);
             events.add(e);
         }
         ArrayNode quotes = node.putArray("quotes");

@@ -77,6 +77,17 @@ class EventRulesTest {
     }
 
     @Test
+    void theSameEventInALaterSentenceIsAFurtherMentionNotAnotherEvent() {
+        CodedArticle coded = SharedPipeline.code(WEDNESDAY, "China imposed sanctions on Lithuania on Monday. "
+                + "Vilnius called the step unjustified. China imposed the sanctions on Lithuania on Monday over Taiwan.");
+        assertThat(coded.events()).extracting(EventRulesTest::line).containsExactly("CHN LTU 163 past");
+        assertThat(coded.repeats()).hasSize(1);
+        assertThat(coded.repeats().get(0).event()).isZero();
+        assertThat(coded.repeats().get(0).sentence()).isEqualTo(2);
+        assertThat(coded.repeats().get(0).evidence()).startsWith("China imposed the sanctions");
+    }
+
+    @Test
     void protestersWhoDestroyRiot() {
         assertThat(events("Kenyan protesters torched a police station in Nairobi."))
                 .containsExactly("KENOPP KENCOP 145 asserted");

@@ -79,6 +79,44 @@ public final class EventStore implements AutoCloseable {
         return open(dbFile, coding, Clock.systemUTC(), WriteHook.NONE);
     }
 
+    /**
+     * Opens an existing {@code dbFile} read-only (a DuckDB read-only connection: several processes may read one
+     * file, and no write of this instance can succeed). The file is neither created nor migrated.
+     *
+     * @throws StoreException when the file is missing, cannot be opened (held for writing by another process, not a
+     *                        DuckDB file) or its schema is not this build's (older files are migrated by opening
+     *                        them for writing once, e.g. with {@code parley stats})
+     */
+    public static EventStore openReadOnly(Path dbFile) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        Path file = dbFile.toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no database at " + file);
+        }
+        Connection connection;
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("duckdb.read_only", "true");
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file, props);
+        } catch (SQLException e) {
+            throw new StoreException(Locks.describe(file, e), e);
+        }
+        try {
+            int current = Migrations.current(connection);
+            if (current != Migrations.latest()) {
+                throw new StoreException(file + ": database schema v" + current + " is not this parley's v"
+                        + Migrations.latest() + " (open it once for writing, e.g. parley stats, to migrate it)");
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot read the schema version of " + file + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return new EventStore(file, connection, new Coding(UNKNOWN_VERSION, ""), Clock.systemUTC(), WriteHook.NONE);
+    }
+
     static EventStore open(Path dbFile, String parleyVersion, Clock clock, WriteHook hook) {
         return open(dbFile, new Coding(parleyVersion, ""), clock, hook);
     }

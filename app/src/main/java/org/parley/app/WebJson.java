@@ -1,0 +1,87 @@
+package org.parley.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.parley.store.ArticleSpans;
+import org.parley.store.Listings;
+import org.parley.store.StoredEvent;
+
+/**
+ * The JSON shapes of the HTTP API's listings and article view. Field names are snake_case; offsets are character
+ * offsets into the article text (end exclusive); Goldstein values are points (-10..10); text is returned as data,
+ * never as markup.
+ */
+final class WebJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private WebJson() {
+    }
+
+    /** Events in the shape of {@code parley events --format json} ({@link EventsCommand#json}). */
+    static ArrayNode events(List<StoredEvent> events) {
+        ArrayNode array = NODES.arrayNode();
+        for (StoredEvent s : events) {
+            ObjectNode o = array.addObject();
+            o.put("event_id", s.eventId()).put("article_title", s.articleTitle()).put("dyad", s.dyad())
+                    .put("num_mentions", s.numMentions()).put("num_sources", s.numSources())
+                    .put("num_articles", s.numArticles());
+            o.setAll(ArticleJson.event(s.articleId(), s.event()));
+        }
+        return array;
+    }
+
+    /** {@code [{text, speaker_name, speaker_actor, published (day or null), title, article_id}]}. */
+    static ArrayNode quotes(List<Listings.QuoteRow> rows) {
+        ArrayNode array = NODES.arrayNode();
+        for (Listings.QuoteRow q : rows) {
+            ObjectNode o = array.addObject().put("text", q.text()).put("speaker_name", q.speakerName())
+                    .put("speaker_actor", q.speakerActor());
+            o.put("published", q.published().map(Object::toString).orElse(null));
+            o.put("title", q.title()).put("article_id", q.articleId());
+        }
+        return array;
+    }
+
+    /** {@code [{code, as_source, as_target, events, mean_goldstein}]}, most events first. */
+    static ArrayNode actors(List<Listings.ActorRow> rows) {
+        ArrayNode array = NODES.arrayNode();
+        rows.forEach(a -> array.addObject().put("code", a.code()).put("as_source", a.asSource())
+                .put("as_target", a.asTarget()).put("events", a.events()).put("mean_goldstein", a.meanGoldstein()));
+        return array;
+    }
+
+    /** {@code [{code, articles, events, evidence}]}, most articles first. */
+    static ArrayNode issues(List<Listings.IssueRow> rows) {
+        ArrayNode array = NODES.arrayNode();
+        rows.forEach(i -> array.addObject().put("code", i.code()).put("articles", i.articles())
+                .put("events", i.events()).put("evidence", i.evidence()));
+        return array;
+    }
+
+    /**
+     * {@code {article_id, title, url, source, published, text, actors: [{sentence, start, end, text, code,
+     * evidence}], events: [{event_id, sentence, start, end, source, target, code, name, modality, evidence,
+     * trigger}], quotes: [{sentence, start, end, text, speaker_name, speaker_actor}]}}.
+     */
+    static ObjectNode article(ArticleSpans.Page p) {
+        ObjectNode o = NODES.objectNode().put("article_id", p.articleId()).put("title", p.title())
+                .put("url", p.url()).put("source", p.source());
+        o.put("published", p.published().map(Object::toString).orElse(null));
+        o.put("text", p.text());
+        ArrayNode actors = o.putArray("actors");
+        p.actors().forEach(a -> actors.addObject().put("sentence", a.sentence()).put("start", a.start())
+                .put("end", a.end()).put("text", a.text()).put("code", a.actorCode()).put("evidence", a.evidence()));
+        ArrayNode events = o.putArray("events");
+        p.events().forEach(e -> events.addObject().put("event_id", e.eventId()).put("sentence", e.sentence())
+                .put("start", e.start()).put("end", e.end()).put("source", e.source()).put("target", e.target())
+                .put("code", e.code()).put("name", e.name()).put("modality", e.modality())
+                .put("evidence", e.evidence()).put("trigger", e.trigger()));
+        ArrayNode quotes = o.putArray("quotes");
+        p.quotes().forEach(q -> quotes.addObject().put("sentence", q.sentence()).put("start", q.start())
+                .put("end", q.end()).put("text", q.text()).put("speaker_name", q.speakerName())
+                .put("speaker_actor", q.speakerActor()));
+        return o;
+    }
+}

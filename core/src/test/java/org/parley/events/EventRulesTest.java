@@ -126,6 +126,16 @@ class EventRulesTest {
     }
 
     @Test
+    void rarerCodesHaveTheirOwnRows() {
+        assertThat(events("The European Union is considering sanctions against Belarus."))
+                .containsExactly("IGOEU BLR 014 asserted");
+        assertThat(events("Boko Haram fighters ambushed a Nigerian army convoy on Monday."))
+                .containsExactly("NGAREB NGAMIL 180 past");
+        assertThat(events("Qatar suspended its mediation between Israel and Hamas."))
+                .containsExactly("QAT ISR 165 asserted", "QAT PSEREB 165 asserted");
+    }
+
+    @Test
     void wantingToActIsAnIntent() {
         List<Event> coded = SharedPipeline.code("2015-06-09", "Obama wants to attack Switzerland.").events();
         assertThat(coded).extracting(EventRulesTest::line).containsExactly("USAGOV CHE 138 asserted");

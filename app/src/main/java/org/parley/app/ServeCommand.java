@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.parley.pipeline.Pipeline;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
@@ -17,15 +18,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--token-file FILE]}: serves the JSON API
- * ({@link WebApi}) over a database opened read-only, prints its URL and runs until the process is stopped.
+ * {@code parley serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--token-file FILE] [--max-upload-kb 256]}: serves
+ * the dashboard's pages and the JSON API ({@link WebApi}) over a database opened read-only, prints its URL and runs
+ * until the process is stopped. Text uploaded to {@code /api/code} is coded with parley's pipeline, loaded on the
+ * first upload (10-25 s, about 1.5 GB of heap) and kept for the next ones; nothing uploaded is stored.
  *
  * <p>Bound to a loopback address it needs no token; bound to any other address it refuses to start without
  * {@code --token-file}, and then every request must carry {@code Authorization: Bearer TOKEN} (401 otherwise).
  * Exit 1 with one line on a missing or unreadable database, an unknown host, a port in use or a bad token file.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the database's events, dyads, articles, quotes, actors and issues as a JSON API.")
+        description = "Serve a dashboard and a JSON API over the database's events, dyads, articles, quotes, actors "
+                + "and issues; code uploaded text on the fly.")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -45,13 +49,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "File holding the bearer token every request must carry (at least 16 characters).")
     private Optional<Path> tokenFile = Optional.empty();
 
+    @Mixin
+    private DictionaryOptions dictionaries = new DictionaryOptions();
+
+    @Option(names = "--max-upload-kb", paramLabel = "KIB", defaultValue = "256",
+            description = "Largest text or file /api/code accepts, in KiB (default: ${DEFAULT-VALUE}).")
+    private int maxUploadKb;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Javalin app;
         try {
-            app = start(db.file, host, port, tokenFile);
+            if (maxUploadKb < 1 || maxUploadKb > 64 * 1024) {
+                throw new IllegalArgumentException("--max-upload-kb must be 1-65536: " + maxUploadKb);
+            }
+            app = start(db.file, host, port, tokenFile, new WebUpload(new LazyCoder(
+                    () -> Pipeline.standard(tables -> dictionaries.apply(tables, err))::code), maxUploadKb * 1024));
         } catch (IllegalArgumentException | StoreException e) {
             err.println("parley serve: " + e.getMessage());
             err.flush();
@@ -74,14 +89,24 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens {@code db} read-only and starts the API on {@code host:port} (port 0: a free one, see
-     * {@link Javalin#port()}); stopping the server closes the store.
+     * Opens {@code db} read-only and starts the pages and API on {@code host:port} (port 0: a free one, see
+     * {@link Javalin#port()}), coding uploads with the standard pipeline (loaded on the first upload) up to
+     * {@link WebUpload#DEFAULT_MAX_BYTES}; stopping the server closes the store.
      *
      * @throws IllegalArgumentException on an unknown host, a non-loopback host without a token file, a bad token
      *                                  file or a port that cannot be bound
      * @throws StoreException           when the database cannot be opened
      */
     static Javalin start(Path db, String host, int port, Optional<Path> tokenFile) {
+        return start(db, host, port, tokenFile, new WebUpload(new LazyCoder(() -> Pipeline.standard()::code),
+                WebUpload.DEFAULT_MAX_BYTES));
+    }
+
+    /**
+     * As {@link #start(Path, String, int, Optional)}, coding uploads with {@code upload} (tests hand in their own
+     * coder and cap).
+     */
+    static Javalin start(Path db, String host, int port, Optional<Path> tokenFile, WebUpload upload) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0-65535: " + port);
         }
@@ -97,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Optional<BearerToken> token = tokenFile.map(BearerToken::read);
         EventStore store = EventStore.openReadOnly(db);
-        Javalin app = WebApi.create(store, token);
+        Javalin app = WebApi.create(store, token, upload);
         app.events(e -> e.serverStopped(store::close));
         try {
             app.start(host, port);

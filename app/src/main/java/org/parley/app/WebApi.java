@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,17 +24,24 @@ import org.parley.store.Listings;
 import org.parley.store.StoreException;
 
 /**
- * The JSON API of {@code parley serve}: the routes in one place ({@link #create}), each handler parsing its
- * parameters ({@link WebParams}), calling one store query and writing JSON.
+ * The HTTP server of {@code parley serve}: the routes in one place ({@link #create}), each JSON handler parsing its
+ * parameters ({@link WebParams}), calling one store query (or the upload coder, {@link WebUpload}) and writing JSON;
+ * the dashboard's pages (HTML, CSS, JavaScript) are class-path resources under {@code org/parley/app/web}, served at
+ * {@code /} with a Content-Security-Policy that allows only this server's own scripts and styles.
  *
- * <p>Errors are {@code {"error": "..."}}: 400 for a bad parameter, 401 without the token (when one is required),
- * 404 for an unknown id or route, 500 when the database fails. The store holds one connection, so queries run one at
- * a time. The shapes of the answers are in {@code openapi.json} (served at {@code /api/openapi.json}).
+ * <p>Errors are {@code {"error": "..."}}: 400 for a bad parameter, 401 without the token (when one is required; the
+ * token guards {@code /api/}, the pages carry no data and ask for it), 404 for an unknown id or route, 413 for an
+ * upload over the cap, 500 when the database fails, 503 when the coding pipeline cannot be loaded. The store holds
+ * one connection, so queries run one at a time. The shapes of the answers are in {@code openapi.json} (served at
+ * {@code /api/openapi.json}).
  */
 final class WebApi {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String JSON = "application/json; charset=utf-8";
     private static final String HANDLED = "parley.handled";
+    private static final String PAGES = "/org/parley/app/web";
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final EventStore store;
     private final Optional<BearerToken> token;
@@ -57,12 +65,21 @@ final class WebApi {
     }
 
     /**
-     * The configured, not yet started server over an open (read-only) store; with a token, every request must carry
-     * {@code Authorization: Bearer TOKEN}.
+     * The configured, not yet started server over an open (read-only) store, coding uploads with {@code upload};
+     * with a token, every request to {@code /api/} must carry {@code Authorization: Bearer TOKEN}.
      */
-    static Javalin create(EventStore store, Optional<BearerToken> token) {
+    static Javalin create(EventStore store, Optional<BearerToken> token, WebUpload upload) {
         WebApi api = new WebApi(store, token);
-        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        Objects.requireNonNull(upload, "upload");
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = PAGES;
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before(WebApi::securityHeaders);
         app.before(api::checkToken);
         app.get("/api/stats", ctx -> api.json(ctx, s -> api.stats()));
         app.get("/api/events", ctx -> api.json(ctx, s -> api.events(ctx)));
@@ -73,6 +90,10 @@ final class WebApi {
         app.get("/api/actors", ctx -> api.json(ctx, s -> api.actors(ctx)));
         app.get("/api/issues", ctx -> api.json(ctx, s -> api.issues(ctx)));
         app.get("/api/openapi.json", ctx -> ctx.contentType(JSON).result(openApi()));
+        app.post("/api/code", ctx -> ctx.contentType(JSON).result(upload.code(ctx).toString()));
+        app.exception(WebUpload.TooLarge.class, (e, ctx) -> error(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+        app.exception(LazyCoder.PipelineUnavailable.class, (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         app.exception(NotFound.class, (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         app.exception(Unauthorized.class, (e, ctx) -> {
@@ -90,8 +111,14 @@ final class WebApi {
         return app;
     }
 
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+    }
+
     private void checkToken(Context ctx) {
-        if (token.isPresent() && !token.get().accepts(ctx.header("Authorization"))) {
+        if (token.isPresent() && ctx.path().startsWith("/api/") && !token.get().accepts(ctx.header("Authorization"))) {
             throw new Unauthorized();
         }
     }
@@ -117,7 +144,7 @@ final class WebApi {
 
     private JsonNode events(Context ctx) {
         return WebJson.events(new Listings(store).events(WebParams.filter(ctx), WebParams.limit(ctx),
-                WebParams.offset(ctx)));
+                WebParams.offset(ctx), WebParams.newestFirst(ctx)));
     }
 
     private JsonNode dyads(Context ctx) {

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.parley.model.Article;
+import org.parley.model.CodedArticle;
+import org.parley.model.Event;
+import org.parley.model.Quote;
 import org.parley.store.ArticleSpans;
 import org.parley.store.Listings;
 import org.parley.store.StoredEvent;
@@ -83,5 +87,37 @@ final class WebJson {
                 .put("end", q.end()).put("text", q.text()).put("speaker_name", q.speakerName())
                 .put("speaker_actor", q.speakerActor()));
         return o;
+    }
+
+    /**
+     * A freshly coded (not stored) article in the shape of {@link #article}, with {@code event_id} "" for every event,
+     * plus {@code issues} (as {@link ArticleJson#issue}), {@code tone} ({@link ArticleJson#tone}), {@code warnings}
+     * and {@code stored: false}.
+     */
+    static ObjectNode coded(CodedArticle coded) {
+        Article a = coded.article();
+        List<ArticleSpans.ActorSpan> actors = coded.mentions().stream().map(m -> new ArticleSpans.ActorSpan(
+                m.sentence(), m.begin(), m.end(), m.text(), m.actor().code(), m.evidence())).toList();
+        List<ArticleSpans.EventSpan> events = coded.events().stream().map(WebJson::eventSpan).toList();
+        List<ArticleSpans.QuoteSpan> quotes = coded.quotes().stream().map(WebJson::quoteSpan).toList();
+        ObjectNode o = article(new ArticleSpans.Page(a.id(), a.title(), a.url(), a.source(), a.published(), a.text(),
+                actors, events, quotes));
+        ArrayNode issues = o.putArray("issues");
+        coded.issues().article().forEach(t -> issues.add(ArticleJson.issue(t)));
+        o.set("tone", ArticleJson.tone(coded.tone()));
+        ArrayNode warnings = o.putArray("warnings");
+        coded.warnings().forEach(warnings::add);
+        o.put("stored", false);
+        return o;
+    }
+
+    private static ArticleSpans.EventSpan eventSpan(Event e) {
+        return new ArticleSpans.EventSpan("", e.sentence(), e.start(), e.end(), e.source().code(), e.target().code(),
+                e.code().value(), e.name(), e.modality().label(), e.evidence(), e.trigger());
+    }
+
+    private static ArticleSpans.QuoteSpan quoteSpan(Quote q) {
+        return new ArticleSpans.QuoteSpan(q.sentence(), q.begin(), q.end(), q.text(), q.speakerName(),
+                q.speaker().map(s -> s.code()).orElse(""));
     }
 }

@@ -44,6 +44,16 @@ final class WebParams {
         return offset;
     }
 
+    /** {@code order}: "oldest" (default) or "newest" first; true for newest. */
+    static boolean newestFirst(Context ctx) {
+        String order = text(ctx, "order").orElse("oldest").toLowerCase(Locale.ROOT);
+        return switch (order) {
+            case "oldest" -> false;
+            case "newest" -> true;
+            default -> throw new IllegalArgumentException("order must be oldest or newest: '" + order + "'");
+        };
+    }
+
     /** A boolean flag: absent, "false" or "0" is false; "", "true" or "1" is true; anything else is an error. */
     static boolean flag(Context ctx, String name) {
         String v = ctx.queryParam(name);

@@ -36,6 +36,16 @@ public final class Listings {
      * @throws IllegalArgumentException when {@code limit} is not positive or {@code offset} is negative
      */
     public List<StoredEvent> events(EventFilter filter, int limit, int offset) {
+        return events(filter, limit, offset, false);
+    }
+
+    /**
+     * One page of the events the filter keeps, oldest first as {@link #events(EventFilter, int, int)} or, with
+     * {@code newestFirst}, in the reverse order (latest event date first, undated events still last).
+     *
+     * @throws IllegalArgumentException when {@code limit} is not positive or {@code offset} is negative
+     */
+    public List<StoredEvent> events(EventFilter filter, int limit, int offset, boolean newestFirst) {
         checkLimit(limit);
         if (offset < 0) {
             throw new IllegalArgumentException("offset must not be negative: " + offset);
@@ -44,8 +54,11 @@ public final class Listings {
         String sql = "SELECT m.*, a.title AS article_title, e.num_mentions, e.num_sources, e.num_articles "
                 + "FROM " + EventSql.FIRST_REPORTS
                 + " WHERE e.event_id IN (SELECT event_id FROM " + EventSql.LEAN + " WHERE " + cond.text() + ")"
-                + " ORDER BY e.event_date NULLS LAST, a.published NULLS LAST, m.article_id, m.sentence, m.start_offset,"
-                + " e.event_id LIMIT ? OFFSET ?";
+                + (newestFirst
+                    ? " ORDER BY e.event_date DESC NULLS LAST, a.published DESC NULLS LAST, m.article_id DESC,"
+                        + " m.sentence DESC, m.start_offset DESC, e.event_id DESC LIMIT ? OFFSET ?"
+                    : " ORDER BY e.event_date NULLS LAST, a.published NULLS LAST, m.article_id, m.sentence,"
+                        + " m.start_offset, e.event_id LIMIT ? OFFSET ?");
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
             int p = cond.bind(ps, 1);
             ps.setInt(p, limit);

@@ -11,33 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.model.Actor;
-import org.parley.model.Article;
-import org.parley.model.CameoCode;
-import org.parley.model.CodedArticle;
-import org.parley.model.Event;
-import org.parley.model.EventDate;
-import org.parley.model.Mention;
-import org.parley.model.Modality;
-import org.parley.model.Quote;
-import org.parley.store.EventStore;
 
-/**
- * {@code parley serve} over HTTP on a free port, against hand-made articles: eight weekly US-China articles from
- * March 2024 (meetings 040 in the first four, accusations 112 and a PLA show of force 150 in the last four, a quote in
- * each calm week) and one article whose text holds a script tag, with an actor mention and a US-Russia meeting.
- */
+/** {@code parley serve} over HTTP on a free port, against the hand-made database of {@link WebFixture}. */
 class ServeCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SCRIPT_TEXT = "<script>alert('x')</script> Blinken met Lavrov in Moscow.";
+    private static final String SCRIPT_TEXT = WebFixture.SCRIPT_TEXT;
 
     @TempDir
     Path dir;
@@ -50,36 +34,7 @@ class ServeCommandTest {
     @BeforeEach
     void build() {
         db = dir.resolve("serve.duckdb");
-        Actor usa = new Actor("USAGOV", "Jake Sullivan");
-        Actor chn = new Actor("CHNGOV", "Wang Yi");
-        Actor pla = new Actor("CHNMIL", "the PLA");
-        try (EventStore store = EventStore.open(db)) {
-            for (int w = 0; w < 8; w++) {
-                LocalDate day = LocalDate.of(2024, 3, 4).plusWeeks(w);
-                boolean calm = w < 4;
-                String text = calm ? "Sullivan met Wang in week " + w + ". \"We talked,\" Sullivan said."
-                        : "Sullivan accused Wang in week " + w + ". The PLA sailed warships near Taiwan.";
-                List<Event> events = new ArrayList<>();
-                events.add(event(usa, chn, calm ? "040" : "112", calm ? 1.0 : -2.0, day, text,
-                        calm ? "met" : "accused"));
-                if (!calm) {
-                    events.add(event(pla, usa, "150", -7.2, day, text, "sailed"));
-                }
-                List<Quote> quotes = calm ? List.of(new Quote("We talked,", text.indexOf("We"),
-                        text.indexOf("We") + 10, 1, "Jake Sullivan", Optional.of(usa))) : List.of();
-                store.save(new CodedArticle(Article.of("Week " + w, text, "https://example.org/w" + w, "example",
-                        Optional.of(day)), List.of(), events, quotes, List.of()));
-            }
-            Actor blinken = new Actor("USAGOV", "Antony Blinken");
-            int b = SCRIPT_TEXT.indexOf("Blinken");
-            Article article = Article.of("<b>Moscow</b>", SCRIPT_TEXT, "https://example.org/m", "example",
-                    Optional.of(LocalDate.of(2024, 5, 6)));
-            scriptArticle = article.id();
-            store.save(new CodedArticle(article,
-                    List.of(new Mention(0, 3, 4, 3, b, b + 7, "Blinken", blinken, "leaders table")),
-                    List.of(event(blinken, new Actor("RUSGOV", "Lavrov"), "040", 1.0, LocalDate.of(2024, 5, 6),
-                            SCRIPT_TEXT, "met")), List.of(), List.of()));
-        }
+        scriptArticle = WebFixture.build(db);
     }
 
     @AfterEach
@@ -87,14 +42,6 @@ class ServeCommandTest {
         if (server != null) {
             server.stop();
         }
-    }
-
-    private static Event event(Actor source, Actor target, String code, double goldstein, LocalDate day, String text,
-                               String trigger) {
-        CameoCode c = CameoCode.of(code);
-        int start = text.indexOf(trigger);
-        return new Event(source, target, c, "name " + code, c.quadClass(), goldstein, "", Modality.ASSERTED,
-                Optional.of(EventDate.ofDay(day)), "", 0, start, start + trigger.length(), trigger, trigger);
     }
 
     private void start(Optional<Path> tokenFile) {
@@ -219,6 +166,45 @@ class ServeCommandTest {
         fails("/api/articles/0123456789abcdef", 404, "no article 0123456789abcdef");
         fails("/api/dyads/USA/FRA/series", 404, "no events from USA to FRA");
         fails("/api/nowhere", 404, "no such route: GET /api/nowhere");
+        fails("/nowhere.html", 404, "no such route: GET /nowhere.html");
+        fails("/api/events?order=sideways", 400, "order must be oldest or newest: 'sideways'");
+        fails("/api/events?both_directions=maybe", 400, "both_directions must be true or false: 'maybe'");
+        fails("/api/dyads?limit=0", 400, "limit must be 1-1000: 0");
+        fails("/api/events?code=4x", 400, "not a CAMEO code or root (2-4 digits): '4x'");
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/stats")).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(wrongMethod.body()).get("error").asText()).isEqualTo("no such route: DELETE /api/stats");
+    }
+
+    @Test
+    void newestEventsFirst() throws Exception {
+        start(Optional.empty());
+        JsonNode newest = ok("/api/events?order=newest&limit=3");
+        assertThat(newest).hasSize(3);
+        assertThat(newest.get(0).get("date").asText()).isEqualTo("2024-05-06");
+        assertThat(newest.get(0).get("target").asText()).isEqualTo("RUSGOV");
+        assertThat(newest.get(1).get("date").asText()).isEqualTo("2024-04-22");
+        assertThat(newest.get(2).get("date").asText()).isEqualTo("2024-04-22");
+        assertThat(ok("/api/events?order=oldest&limit=1").get(0).get("date").asText()).isEqualTo("2024-03-04");
+    }
+
+    @Test
+    void servesThePagesWithAContentSecurityPolicy() throws Exception {
+        start(Optional.empty());
+        HttpResponse<String> index = get("/");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(index.body()).contains("<title>Overview · parley</title>", "src=\"js/overview.js\"");
+        assertThat(index.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'", "object-src 'none'");
+        for (String page : List.of("dyad.html", "article.html", "search.html", "upload.html", "parley.css",
+                "js/common.js", "js/chart.js", "js/article-view.js")) {
+            assertThat(get("/" + page).statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(get("/js/common.js").headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(get("/index.html").body()).doesNotContain("http://", "https://");
     }
 
     @Test
@@ -228,6 +214,7 @@ class ServeCommandTest {
         fails("/api/stats", 401, "missing or wrong bearer token");
         assertThat(get("/api/stats", "Authorization", "Bearer wrong-token-0123456789").statusCode()).isEqualTo(401);
         assertThat(get("/api/nowhere").statusCode()).isEqualTo(401);
+        assertThat(get("/").statusCode()).as("pages carry no data; they ask for the token").isEqualTo(200);
         HttpResponse<String> authorised = get("/api/stats", "Authorization", "Bearer s3cret-token-0123456789");
         assertThat(authorised.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(authorised.body()).get("articles").asInt()).isEqualTo(9);
@@ -254,6 +241,7 @@ class ServeCommandTest {
         JsonNode doc = ok("/api/openapi.json");
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").has("/api/dyads/{a}/{b}/series")).isTrue();
-        assertThat(doc.get("paths").size()).isEqualTo(9);
+        assertThat(doc.get("paths").has("/api/code")).isTrue();
+        assertThat(doc.get("paths").size()).isEqualTo(10);
     }
 }

@@ -42,12 +42,24 @@ function spans(article) {
     out.push({ kind: 'actor', start: a.start, end: a.end, label: a.code, id: 'actor',
       tip: `Actor ${a.code}\n“${a.text}”\n${a.evidence}` });
   }
+  const triggers = new Map();
   article.events.forEach((e, i) => {
-    const tip = `CAMEO ${e.code} ${e.name}\n${e.source} → ${e.target}\nmodality: ${e.modality}\ntrigger: ${e.trigger}`;
+    const tip = `CAMEO ${e.code} ${e.name}\n${e.source} → ${e.target} · ${e.modality}\ntrigger: ${e.trigger}`;
     for (const t of triggerOffsets(text, e)) {
-      out.push({ kind: 'trigger', start: t.start, end: t.end, label: e.code, tip, event: i, eventId: e.event_id });
+      const key = t.start + ':' + t.end;
+      const span = triggers.get(key);
+      if (span) {
+        if (!span.codes.includes(e.code)) span.codes.push(e.code);
+        span.tips.push(tip);
+        span.events.push(i);
+      } else {
+        triggers.set(key, { kind: 'trigger', start: t.start, end: t.end, codes: [e.code], tips: [tip], events: [i] });
+      }
     }
   });
+  for (const t of triggers.values()) {
+    out.push(Object.assign(t, { label: t.codes.join(' · '), tip: t.tips.join('\n\n'), event: t.events.join(' ') }));
+  }
   for (const q of article.quotes) {
     const who = q.speaker_name ? q.speaker_name + (q.speaker_actor ? ' (' + q.speaker_actor + ')' : '') : 'unknown speaker';
     out.push({ kind: 'quote', start: q.start, end: q.end, label: q.speaker_actor || 'quote', tip: `Quote by ${who}` });
@@ -76,7 +88,7 @@ function render(node, text, parent) {
   for (const child of node.children) {
     if (child.start > pos) parent.append(document.createTextNode(text.slice(pos, child.start)));
     const mark = el('mark', { class: 'ent ' + child.kind, tabindex: 0, 'data-tip': child.tip,
-      'data-code': child.label, 'data-event': child.event, 'data-event-id': child.eventId || null });
+      'data-code': child.label, 'data-events': child.event });
     render(child, text, mark);
     mark.append(el('span', { class: 'lbl', 'aria-hidden': 'true', text: child.label }));
     parent.append(mark);
@@ -119,7 +131,7 @@ function wireTips(container) {
 
 /** Scrolls to the marks of event i (index into article.events) and makes them flash. */
 export function flashEvent(container, i) {
-  const marks = container.querySelectorAll('mark.trigger[data-event="' + i + '"]');
+  const marks = container.querySelectorAll('mark.trigger[data-events~="' + i + '"]');
   if (!marks.length) return false;
   marks[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
   marks.forEach((m) => {

@@ -116,9 +116,9 @@ export function loading(text = 'Loading…') {
   return el('div', { class: 'muted loading' }, el('span', { class: 'spinner' }), text);
 }
 
-/** Link to an article page. */
-export function articleHref(id) {
-  return 'article.html?id=' + encodeURIComponent(id);
+/** Link to an article page, scrolled to one event's trigger when eventId is given. */
+export function articleHref(id, eventId) {
+  return 'article.html?id=' + encodeURIComponent(id) + (eventId ? '&event=' + encodeURIComponent(eventId) : '');
 }
 
 /** Link to a dyad page. */
@@ -168,7 +168,7 @@ export function eventsTable(events, options = {}) {
     el('td', { class: 'hide-narrow' }, quadBadge(e.quad_class)),
     el('td', { class: 'num' }, goldsteinCell(e.goldstein)),
     el('td', { class: 'evidence' },
-      e.article_id ? el('a', { href: articleHref(e.article_id), class: 'evidence-link', text: clip(e.evidence, 160) })
+      e.article_id ? el('a', { href: articleHref(e.article_id, e.event_id), class: 'evidence-link', text: clip(e.evidence, 160) })
         : clip(e.evidence, 160),
       e.article_title ? el('div', { class: 'muted small', text: clip(e.article_title, 90) }) : null)));
   return el('div', { class: 'table-wrap' }, el('table', { class: 'events' },
@@ -188,7 +188,7 @@ export function eventsList(events, options = {}) {
       el('span', {}, el('code', { text: e.source }), ' → ', el('code', { text: e.target })),
       el('span', {}, el('code', { class: 'event-code', text: e.code }), ' ', e.name), quadBadge(e.quad_class),
       el('span', { class: 'g' }, goldsteinCell(e.goldstein))),
-    el('a', { class: 'evidence evidence-link', href: articleHref(e.article_id), text: clip(e.evidence, 140) }))));
+    el('a', { class: 'evidence evidence-link', href: articleHref(e.article_id, e.event_id), text: clip(e.evidence, 140) }))));
 }
 
 /** Marks the navigation link of this page as active. */

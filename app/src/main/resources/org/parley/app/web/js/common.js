@@ -29,7 +29,7 @@ export function el(tag, attrs = {}, ...children) {
 
 /** Appends nodes and strings (as text) to a parent, skipping null and undefined. */
 export function append(parent, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

@@ -34,9 +34,13 @@ async function send(e) {
       method: 'POST', body, headers: { 'Content-Type': file ? 'application/octet-stream' : 'text/plain; charset=utf-8' },
     });
     const warnings = article.warnings || [];
-    replace(status, notice(`Coded: ${article.events.length} events, ${article.quotes.length} quotes, `
-      + `${article.actors.length} actor mentions. Nothing was stored.`), warnings.map((w) => notice(w, 'warn')));
+    const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
+    replace(status, notice(`Coded: ${n(article.events.length, 'event', 'events')}, `
+      + `${n(article.quotes.length, 'quote', 'quotes')}, ${n(article.actors.length, 'actor mention', 'actor mentions')}. `
+      + 'Nothing was stored.'), warnings.map((w) => notice(w, 'warn')));
+    if (!article.title) article.title = file ? file.name : 'Your text';
     renderArticle(box, article);
+    status.scrollIntoView({ block: 'start', behavior: 'smooth' });
   } catch (err) {
     replace(status, notice(err.message, 'error'));
   } finally {

@@ -229,6 +229,13 @@ class ServeCommandTest {
     }
 
     @Test
+    void anUploadCapOutOfRangeIsOneLine() {
+        Run run = Run.of(new ServeCommand(), "--db", db.toString(), "--port", "0", "--max-upload-kb", "0");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("parley serve: --max-upload-kb must be 1-65536: 0\n");
+    }
+
+    @Test
     void aMissingDatabaseIsOneLine() {
         Run run = Run.of(new ServeCommand(), "--db", dir.resolve("none.duckdb").toString(), "--port", "0");
         assertThat(run.exit()).isEqualTo(1);

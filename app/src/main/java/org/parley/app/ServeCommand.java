@@ -1,14 +1,21 @@
 package org.parley.app;
 
 import io.javalin.Javalin;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.parley.pipeline.Pipeline;
+import org.parley.store.Coding;
 import org.parley.store.EventStore;
 import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
@@ -18,10 +25,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--token-file FILE] [--max-upload-kb 256]}: serves
- * the dashboard's pages and the JSON API ({@link WebApi}) over a database opened read-only, prints its URL and runs
- * until the process is stopped. Text uploaded to {@code /api/code} is coded with parley's pipeline, loaded on the
- * first upload (10-25 s, about 1.5 GB of heap) and kept for the next ones; nothing uploaded is stored.
+ * {@code parley serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--token-file FILE] [--max-upload-kb 256]
+ * [--watch FEEDS_FILE [--every 15m] [reading options]]}: serves the dashboard's pages and the JSON API
+ * ({@link WebApi}) over a database opened read-only, prints its URL and runs until the process is stopped. Text
+ * uploaded to {@code /api/code} is coded with parley's pipeline, loaded on the first upload (10-25 s, about 1.5 GB of
+ * heap) and kept for the next ones; nothing uploaded is stored.
+ *
+ * <p>With {@code --watch}, the database is opened read-write (created if missing) and the feed watcher of
+ * {@code parley watch} ({@link FeedWatcher}) polls the feeds on a thread of its own, storing into the same
+ * connection: a save holds the store's monitor, which the API's queries also hold, so pages never see half an
+ * article. Uploads and the watcher share one pipeline.
  *
  * <p>Bound to a loopback address it needs no token; bound to any other address it refuses to start without
  * {@code --token-file}, and then every request must carry {@code Authorization: Bearer TOKEN} (401 otherwise).
@@ -56,36 +69,118 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest text or file /api/code accepts, in KiB (default: ${DEFAULT-VALUE}).")
     private int maxUploadKb;
 
+    @Option(names = "--watch", paramLabel = "FEEDS_FILE",
+            description = "Also poll these feeds (as parley watch --feeds) and store what is new; opens the database "
+                    + "read-write.")
+    private Optional<Path> watch = Optional.empty();
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
+            converter = WatchCommand.DurationConverter.class,
+            description = "With --watch: time between polls, 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
+    private Duration every;
+
+    @Mixin
+    private ReadingOptions reading = new ReadingOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LazyCoder coder = new LazyCoder(() -> Pipeline.standard(tables -> dictionaries.apply(tables, err))::code);
         Javalin app;
+        Optional<Thread> watcher = Optional.empty();
         try {
             if (maxUploadKb < 1 || maxUploadKb > 64 * 1024) {
                 throw new IllegalArgumentException("--max-upload-kb must be 1-65536: " + maxUploadKb);
             }
-            app = start(db.file, host, port, tokenFile, new WebUpload(new LazyCoder(
-                    () -> Pipeline.standard(tables -> dictionaries.apply(tables, err))::code), maxUploadKb * 1024));
-        } catch (IllegalArgumentException | StoreException e) {
+            WebUpload upload = new WebUpload(coder, maxUploadKb * 1024);
+            if (watch.isEmpty()) {
+                app = start(db.file, host, port, tokenFile, upload);
+            } else {
+                Optional<String> problem = reading.problem();
+                if (problem.isPresent()) {
+                    throw new IllegalArgumentException(problem.get());
+                }
+                Coding coding = new Coding(Version.current(), TablesVersion.of(dictionaries));
+                Served served = startReadWrite(db.file, coding, host, port, tokenFile, upload);
+                app = served.app();
+                FeedWatcher feeds = new FeedWatcher("parley serve", watch.get(), every,
+                        reading.toReadOptions(InputStream.nullInputStream()), () -> coder,
+                        d -> Thread.sleep(d.toMillis()), poll -> poll.accept(served.store()), out, err);
+                watcher = Optional.of(watchInBackground(feeds, app));
+            }
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | StoreException e) {
             err.println("parley serve: " + e.getMessage());
             err.flush();
             return 1;
         }
-        out.println("parley serve: " + url(host, app.port()) + " (database " + db.file + ", read-only; Ctrl-C stops)");
+        out.println("parley serve: " + url(host, app.port()) + " (database " + db.file
+                + (watch.isPresent() ? ", read-write; watching the feeds of " + watch.get() + " every " + every
+                        .toString().substring(2).toLowerCase(Locale.ROOT) : ", read-only") + "; Ctrl-C stops)");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
+        Optional<Thread> polling = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
+            stop(polling, app);
             stopped.countDown();
         }));
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            app.stop();
+            stop(polling, app);
         }
         return 0;
+    }
+
+    /**
+     * Reads the feeds file once (failing now, like {@code parley watch}, when it cannot be read) and runs the watcher
+     * until interrupted on a daemon thread named "parley-watch"; stops the server if the feeds file is unreadable.
+     */
+    private static Thread watchInBackground(FeedWatcher feeds, Javalin app) {
+        List<String> first;
+        try {
+            first = feeds.feeds();
+        } catch (UncheckedIOException e) {
+            app.stop();
+            throw e;
+        }
+        Thread thread = new Thread(() -> feeds.run(first, 0), "parley-watch");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Stops the watcher (waiting up to a minute for a poll in progress to finish), then the server. */
+    private static void stop(Optional<Thread> watcher, Javalin app) {
+        watcher.ifPresent(thread -> {
+            thread.interrupt();
+            try {
+                thread.join(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        app.stop();
+    }
+
+    /** A started server and the read-write store it serves (closed when the server stops). */
+    record Served(Javalin app, EventStore store) {
+    }
+
+    /**
+     * As {@link #start(Path, String, int, Optional, WebUpload)}, over {@code db} opened read-write (created with the
+     * current schema if missing) with {@code coding} recorded on what is saved: for a watcher storing into the served
+     * database.
+     *
+     * @throws IllegalArgumentException as {@link #start(Path, String, int, Optional, WebUpload)}
+     * @throws StoreException           when the database cannot be opened (another process writes it)
+     */
+    static Served startReadWrite(Path db, Coding coding, String host, int port, Optional<Path> tokenFile,
+                                 WebUpload upload) {
+        EventStore[] opened = {null};
+        Javalin app = start(() -> opened[0] = EventStore.open(db, coding), host, port, tokenFile, upload);
+        return new Served(app, opened[0]);
     }
 
     /**
@@ -107,6 +202,11 @@ public final class ServeCommand implements Callable<Integer> {
      * coder and cap).
      */
     static Javalin start(Path db, String host, int port, Optional<Path> tokenFile, WebUpload upload) {
+        return start(() -> EventStore.openReadOnly(db), host, port, tokenFile, upload);
+    }
+
+    private static Javalin start(Supplier<EventStore> open, String host, int port, Optional<Path> tokenFile,
+                                 WebUpload upload) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0-65535: " + port);
         }
@@ -121,7 +221,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " without --token-file (every request would be unauthenticated)");
         }
         Optional<BearerToken> token = tokenFile.map(BearerToken::read);
-        EventStore store = EventStore.openReadOnly(db);
+        EventStore store = open.get();
         Javalin app = WebApi.create(store, token, upload);
         app.events(e -> e.serverStopped(store::close));
         try {

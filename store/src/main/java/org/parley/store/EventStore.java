@@ -31,7 +31,10 @@ import org.parley.model.CodedArticle;
  * transaction: its article, actor mention, event mention and quote rows are committed together or not at all,
  * so an interrupted process (even killed) leaves no half article. Events across articles are the
  * {@code events} view over {@code event_mentions} ({@link EventKeys} says which reports are one event). One
- * instance holds one connection and is not thread-safe; DuckDB lets one process at a time write a file, and
+ * instance holds one connection and is not thread-safe, except that {@link #contains}, {@link #containsUrl},
+ * {@link #save} and {@link #recode} hold the instance's monitor: a reader on another thread that also holds it
+ * (as {@code parley serve --watch} does around each query) never sees half an article; DuckDB lets one process at a
+ * time write a file, and
  * opening a file another process holds fails with {@link StoreException} saying so. Every failing database
  * call throws {@link StoreException} naming the file.
  */
@@ -170,7 +173,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** True when an article with this id is stored. */
-    public boolean contains(String articleId) {
+    public synchronized boolean contains(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
         try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE article_id = ?")) {
             ps.setString(1, articleId);
@@ -188,7 +191,7 @@ public final class EventStore implements AutoCloseable {
      * @return true when stored; false, writing nothing, when an article with the same id is already stored
      * @throws StoreException when a write fails; the transaction is rolled back and no row of the article remains
      */
-    public boolean save(CodedArticle coded) {
+    public synchronized boolean save(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
         return inTransaction("save", coded, false, writer -> writer.write(coded, now(), coding));
     }
@@ -200,7 +203,7 @@ public final class EventStore implements AutoCloseable {
      * @return true when replaced; false, writing nothing, when no article with that id is stored
      * @throws StoreException when a write fails; the transaction is rolled back and the article keeps its old rows
      */
-    public boolean recode(CodedArticle coded) {
+    public synchronized boolean recode(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
         return inTransaction("re-code", coded, true, writer -> writer.rewrite(coded, now(), coding));
     }
@@ -285,7 +288,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** True when an article with this URL is stored (a feed entry already read); a blank URL is never stored. */
-    public boolean containsUrl(String url) {
+    public synchronized boolean containsUrl(String url) {
         if (url.isBlank()) {
             return false;
         }

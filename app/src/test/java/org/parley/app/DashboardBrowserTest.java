@@ -253,6 +253,27 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aServerWithATokenAsksForItOnceAndThenShowsTheData() throws IOException {
+        Path tokenFile = Files.writeString(dir.resolve("token"), "browser-token-0123456789\n");
+        Javalin guarded = ServeCommand.start(dir.resolve("dashboard.duckdb"), "127.0.0.1", 0, Optional.of(tokenFile),
+                new WebUpload(new FakeCoder(), 1024));
+        try {
+            browser.get("http://127.0.0.1:" + guarded.port() + "/");
+            WebElement input = await("#token-form input[type='password']");
+            assertThat(browser.findElements(By.id("token-form"))).hasSize(1);
+            input.sendKeys("browser-token-0123456789");
+            browser.findElement(By.cssSelector("#token-form button")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                    By.cssSelector("[data-count='articles'] .n"), "9"));
+            await("#dyads a[data-dyad='USA-CHN']");
+            assertThat(browser.findElements(By.id("token-form"))).isEmpty();
+            noErrorShown();
+        } finally {
+            guarded.stop();
+        }
+    }
+
+    @Test
     void everyPageFitsAPhoneWidthWithoutScrollingSideways() {
         browser.manage().window().setSize(PHONE);
         String[][] pages = {

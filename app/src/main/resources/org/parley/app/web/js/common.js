@@ -88,7 +88,15 @@ export async function api(path, init = {}) {
   return json;
 }
 
+let pendingToken = null;
+
+/** Shows one token form (however many requests were refused) and resolves when a token is entered. */
 function askForToken(reason) {
+  if (!pendingToken) pendingToken = tokenForm(reason).finally(() => { pendingToken = null; });
+  return pendingToken;
+}
+
+function tokenForm(reason) {
   return new Promise((resolve) => {
     const input = el('input', { type: 'password', class: 'wide', autocomplete: 'off', 'aria-label': 'token' });
     const form = el('form', { class: 'controls card', id: 'token-form' },

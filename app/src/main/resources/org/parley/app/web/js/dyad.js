@@ -111,6 +111,8 @@ async function load(q) {
     showTurn(q, s.turning_points[0]);
     state.selected = 't0';
     draw(q);
+  } else {
+    replace(detail, el('div', { class: 'muted', text: 'No turning points in this series. Click a period for its events.' }));
   }
 }
 

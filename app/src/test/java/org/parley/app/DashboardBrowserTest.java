@@ -114,7 +114,7 @@ class DashboardBrowserTest {
 
     /** The whole page (not only the window), through the DevTools protocol's captureBeyondViewport. */
     private static void screenshot(String name) {
-        long width = (Long) js("return document.documentElement.scrollWidth");
+        long width = (Long) js("return Math.max(document.documentElement.scrollWidth, window.innerWidth)");
         long height = (Long) js("return Math.min(document.documentElement.scrollHeight, 4000)");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,

@@ -80,7 +80,10 @@ final class Nominals {
                     }
                 }
             }
-            if (country.isEmpty() && d.marker().equals("of") && d.dependent() > h) {
+            boolean ofBody = d.marker().equals("of") || d.marker().equals("for") && kind == AgentNoun.Kind.TITLE
+                    && (st.agentEndingAt(d.dependent()).isPresent()
+                        || st.hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED).isPresent());
+            if (country.isEmpty() && ofBody && d.dependent() > h) {
                 Optional<Hit> body = st.hitAt(d.dependent()).filter(x -> x.kind() == Hit.Kind.NAMED
                         && x.code().length() > 3 && !x.code().startsWith("IGO"));
                 if (body.isPresent()) {
@@ -108,6 +111,12 @@ final class Nominals {
                 right = Math.max(right, Phrases.rightmostDescendant(s, d.dependent()) + 1);
             }
         }
+        Optional<String> leaderNamed = Optional.empty();
+        if (country.isEmpty() && kind == AgentNoun.Kind.BODY && agent.get().agent().equals("GOV")) {
+            leaderNamed = leaderOf(h);
+            country = leaderNamed.flatMap(name -> knowledge.officeHolders().holding(name, st.date)
+                    .or(() -> knowledge.officeHolders().bySurname(name, st.date))).map(o -> o.country());
+        }
         final int r = right;
         AgentNoun a = agent.get();
         boolean former = st.hasWord(left, h, "former", "ousted", "ex", "deposed");
@@ -126,7 +135,9 @@ final class Nominals {
                     : country.get() + (elite ? "ELI" : a.agent());
             Actor actor = descriptionAntecedent(h, a, country.get())
                     .map(p -> new Actor(code, p.name())).orElse(new Actor(code, ""));
-            st.add(left, right, h, actor, "agent '" + a.phrase() + "' + " + country.get() + " in the text");
+            st.add(left, right, h, actor, leaderNamed.isPresent()
+                    ? "'" + a.phrase() + "' of " + leaderNamed.get() + " (office holders table, on " + st.date + ")"
+                    : "agent '" + a.phrase() + "' + " + country.get() + " in the text");
             if (a.kind() == AgentNoun.Kind.TITLE && s.token(h).pos().equals("NN") || s.token(h).pos().equals("NNP")) {
                 discourse.person(TableScanner.text(s, left, right), actor.name().isEmpty()
                         ? new Actor(code, TableScanner.text(s, left, right)) : actor, "title '" + a.phrase() + "'");
@@ -317,7 +328,7 @@ final class Nominals {
         String w = s.token(h).word().toLowerCase(Locale.ROOT);
         Optional<Actor> antecedent = switch (w) {
             case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), coSubject(h));
-            case "it", "its" -> discourse.lastCollective();
+            case "it", "its" -> clauseSubject(h).or(discourse::lastCollective);
             case "they" -> reporter(h).or(() -> discourse.lastGroup(s.index()));
             case "them", "their" -> discourse.lastGroup(s.index());
             default -> Optional.empty();
@@ -345,6 +356,61 @@ final class Nominals {
                     && (subject.get().actor().agents().isEmpty() || subject.get().actor().isOrganisation()
                     || subject.get().text().endsWith("s"))) {
                 return Optional.of(subject.get().actor());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Clause links along which a subject "it" keeps the subject of the clause above it. */
+    private static final Set<String> SUBJECT_KEEPING = Set.of("conj", "ccomp", "advcl", "parataxis");
+
+    /**
+     * "China protested against the US action, and it warned ...", "Beijing said it would defend its companies": a
+     * subject "it" of a conjoined, reported or adverbial clause refers to the subject of the clause above, when
+     * that is a country, government or organisation and the clause above has no such object (after "X warned Y
+     * that it ..." either may be meant, so the most recent one is kept). A possessive "its" in a clause whose
+     * subject is such an "it" refers to the same actor. Empty when the rule does not apply.
+     */
+    private Optional<Actor> clauseSubject(int h) {
+        Optional<Dependency> arc = s.parentArc(h);
+        if (arc.isEmpty() || arc.get().governor() < 0) {
+            return Optional.empty();
+        }
+        if (s.token(h).word().equalsIgnoreCase("its")) {
+            for (int g = arc.get().governor(), steps = 0; g >= 0 && steps < 6; steps++) {
+                List<Dependency> subjects = s.children(g, "nsubj");
+                if (!subjects.isEmpty()) {
+                    Dependency d = subjects.get(0);
+                    return d.dependent() < h && s.token(d.dependent()).word().equalsIgnoreCase("it")
+                            ? st.mentionWithHead(d.dependent()).map(Mention::actor) : Optional.empty();
+                }
+                g = s.parentArc(g).map(Dependency::governor).orElse(-1);
+            }
+            return Optional.empty();
+        }
+        if (!arc.get().relation().startsWith("nsubj")) {
+            return Optional.empty();
+        }
+        int verb = arc.get().governor();
+        Optional<Dependency> link = s.parentArc(verb);
+        if (link.isEmpty() || link.get().governor() < 0
+                || !SUBJECT_KEEPING.contains(link.get().relation().split(":")[0])) {
+            return Optional.empty();
+        }
+        int above = link.get().governor();
+        boolean objectActor = s.children(above).stream()
+                .filter(d -> d.relation().equals("obj") || d.relation().equals("iobj"))
+                .anyMatch(d -> st.mentionWithHead(d.dependent()).isPresent());
+        if (objectActor) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.children(above, "nsubj")) {
+            if (d.dependent() < h && !s.token(d.dependent()).ner().equals("PERSON")) {
+                Optional<Mention> subject = st.mentionWithHead(d.dependent());
+                if (subject.isPresent() && (subject.get().actor().agents().isEmpty()
+                        || subject.get().actor().isOrganisation() || subject.get().actor().code().endsWith("GOV"))) {
+                    return Optional.of(subject.get().actor());
+                }
             }
         }
         return Optional.empty();
@@ -381,5 +447,26 @@ final class Nominals {
 
     private static String display(Actor a) {
         return a.name().isEmpty() ? a.code() : a.name();
+    }
+
+    /**
+     * The person a government is named after ("the Biden administration", "the Netanyahu government"): the proper
+     * nouns compounded onto the body noun at {@code h}, as one name, or empty if there are none.
+     */
+    private Optional<String> leaderOf(int h) {
+        int first = -1;
+        for (Dependency d : s.children(h, "compound")) {
+            if (d.dependent() < h && s.token(d.dependent()).pos().startsWith("NNP")) {
+                first = first < 0 ? d.dependent() : Math.min(first, d.dependent());
+            }
+        }
+        if (first < 0) {
+            return Optional.empty();
+        }
+        int last = first;
+        while (last + 1 < h && s.token(last + 1).pos().startsWith("NNP")) {
+            last++;
+        }
+        return Optional.of(TableScanner.text(s, first, last + 1));
     }
 }

@@ -210,7 +210,7 @@ final class Arguments {
                     case "iobj" -> d.relation().equals("iobj");
                     default -> (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                             && d.marker().equals(slot) && !s.token(d.dependent()).isVerb()
-                            && s.children(d.dependent(), "acl").isEmpty();
+                            && s.children(d.dependent()).stream().noneMatch(c -> c.relation().equals("acl"));
                 };
                 if (fits) {
                     found.addAll(actorsAt(d.dependent()));

@@ -572,8 +572,10 @@ public final class EventCoder {
             if (source.code().equals(target.code())) {
                 return;
             }
-            CodebookEntry entry = knowledge.codebook().entry(code)
-                    .orElseGet(() -> knowledge.codebook().require(code.value().substring(0, 3)));
+            CameoCode read = source.isOrganisation() || source.agents().startsWith("GOV")
+                    ? knowledge.patterns().stateReadingOf(code) : code;
+            CodebookEntry entry = knowledge.codebook().entry(read)
+                    .orElseGet(() -> knowledge.codebook().require(read.value().substring(0, 3)));
             events.add(new Event(source, target, entry.code(), entry.name(), entry.quadClass(), entry.goldstein(),
                     knowledge.codebook().ploverFor(entry.code()), modality, date, circumstances.location(coding.trigger(), entry.code()), s.index(),
                     s.begin(), s.end(), article.span(s.begin(), s.end()), coding.triggerText(),

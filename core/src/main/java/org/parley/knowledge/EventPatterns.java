@@ -24,16 +24,18 @@ public final class EventPatterns {
     private final Map<String, String> rejects;
     private final Map<String, String> appeals;
     private final Map<String, String> threats;
+    private final Map<String, String> stateActs;
 
     private EventPatterns(Map<String, List<EventPattern>> verbs, Map<String, List<EventPattern>> nouns,
                           Map<String, String> intents, Map<String, String> rejects, Map<String, String> appeals,
-                          Map<String, String> threats) {
+                          Map<String, String> threats, Map<String, String> stateActs) {
         this.verbs = verbs;
         this.nouns = nouns;
         this.intents = intents;
         this.rejects = rejects;
         this.appeals = appeals;
         this.threats = threats;
+        this.stateActs = stateActs;
     }
 
     /**
@@ -52,7 +54,8 @@ public final class EventPatterns {
         }
         return new EventPatterns(freeze(verbs), freeze(nouns), prefixTable("intent-codes.tsv", "intent"),
                 prefixTable("reject-codes.tsv", "reject"),
-                prefixTable("appeal-codes.tsv", "appeal"), prefixTable("threat-codes.tsv", "threat"));
+                prefixTable("appeal-codes.tsv", "appeal"), prefixTable("threat-codes.tsv", "threat"),
+                prefixTable("state-codes.tsv", "state"));
     }
 
     private static EventPattern parse(TsvRows.Row row) {
@@ -169,7 +172,7 @@ public final class EventPatterns {
             patterns.stream().filter(EventPattern::isObjectConditioned).forEach(list::add);
             merged.put(lemma, List.copyOf(list));
         });
-        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects, appeals, threats);
+        return new EventPatterns(Map.copyOf(merged), nouns, intents, rejects, appeals, threats, stateActs);
     }
 
     /** Noun patterns for a lemma or two-word compound ("air strike"); empty when none. */
@@ -209,6 +212,15 @@ public final class EventPatterns {
      */
     public CameoCode demandOf(CameoCode act) {
         return CameoCode.of("10" + appealOf(act).value().substring(2));
+    }
+
+    /**
+     * How a government or international organisation does {@code act} ("Beijing protested against the US
+     * action" is a formal, verbal protest, 111, not a street demonstration, 141): the code for the longest
+     * listed prefix of {@code act} in {@code state-codes.tsv}, else {@code act} itself.
+     */
+    public CameoCode stateReadingOf(CameoCode act) {
+        return CameoCode.of(longestPrefix(stateActs, act.value()).orElse(act.value()));
     }
 
     private static Optional<String> longestPrefix(Map<String, String> table, String code) {

@@ -49,6 +49,32 @@ class ActorPhrasesTest {
     }
 
     @Test
+    void aGovernmentNamedAfterItsLeaderIsThatLeadersGovernment() {
+        assertThat(mentions("2022-10-08", "The Biden administration imposed restrictions on chip exports."))
+                .contains("The Biden administration -> USAGOV");
+        assertThat(mentions("2023-03-08", "Washington criticized the Netanyahu government."))
+                .contains("the Netanyahu government -> ISRGOV");
+    }
+
+    @Test
+    void aSpokespersonForABodyTakesTheBodysCodeAndLendsItToTheName() {
+        assertThat(mentions("2023-10-18",
+                "Mao Ning, a spokesperson for the Chinese foreign ministry, said the rules were unfair."))
+                .contains("Mao Ning -> CHNGOV", "a spokesperson for the Chinese foreign ministry -> CHNGOV");
+        assertThat(mentions("2023-10-18", "A US envoy for Iran met European diplomats."))
+                .contains("A US envoy -> USAGOV").noneMatch(m -> m.endsWith("IRNGOV"));
+    }
+
+    @Test
+    void itInAConjoinedOrReportedClauseIsTheSubjectAbove() {
+        assertThat(mentions("2023-02-05",
+                "Beijing protested against the US action, and it warned that China would respond."))
+                .contains("it -> CHNGOV");
+        assertThat(mentions("2023-02-05", "Beijing said it would defend the rights of its companies."))
+                .contains("it -> CHNGOV", "its -> CHNGOV");
+    }
+
+    @Test
     void aMistypedCapitalStillNamesTheCountry() {
         assertThat(mentions("2015-06-09", "The United States wants to help iSrael.")).contains("iSrael -> ISR");
     }

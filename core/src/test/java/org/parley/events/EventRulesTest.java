@@ -61,6 +61,22 @@ class EventRulesTest {
     }
 
     @Test
+    void aGovernmentProtestsInWordsAndProtestersInTheStreet() {
+        assertThat(events("Beijing expressed strong dissatisfaction and protested against the US action."))
+                .containsExactly("CHNGOV USA 111 asserted");
+        assertThat(events("The European Union protested against the Russian decision."))
+                .containsExactly("IGOEU RUS 111 asserted");
+        assertThat(events("Students protested against the Serbian government."))
+                .allMatch(e -> e.contains(" 141 "));
+    }
+
+    @Test
+    void aTargetWithARelativeClauseIsStillTheTarget() {
+        assertThat(events("Beijing imposed sanctions on two American organizations that had hosted the president."))
+                .containsExactly("CHNGOV USA 163 asserted");
+    }
+
+    @Test
     void protestersWhoDestroyRiot() {
         assertThat(events("Kenyan protesters torched a police station in Nairobi."))
                 .containsExactly("KENOPP KENCOP 145 asserted");

@@ -107,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
                 FeedWatcher feeds = new FeedWatcher("parley serve", watch.get(), every,
                         reading.toReadOptions(InputStream.nullInputStream()), () -> coder,
                         d -> Thread.sleep(d.toMillis()), poll -> poll.accept(served.store()), out, err);
-                watcher = Optional.of(watchInBackground(feeds, app));
+                watcher = Optional.of(watcherThread(feeds, app));
             }
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | StoreException e) {
             err.println("parley serve: " + e.getMessage());
@@ -118,6 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + (watch.isPresent() ? ", read-write; watching the feeds of " + watch.get() + " every " + every
                         .toString().substring(2).toLowerCase(Locale.ROOT) : ", read-only") + "; Ctrl-C stops)");
         out.flush();
+        watcher.ifPresent(Thread::start);
         CountDownLatch stopped = new CountDownLatch(1);
         Optional<Thread> polling = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -134,10 +135,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads the feeds file once (failing now, like {@code parley watch}, when it cannot be read) and runs the watcher
-     * until interrupted on a daemon thread named "parley-watch"; stops the server if the feeds file is unreadable.
+     * Reads the feeds file once (failing now, like {@code parley watch}, when it cannot be read, and then stopping
+     * the server) and returns the daemon thread, named "parley-watch" and not yet started, that runs the watcher until
+     * interrupted.
      */
-    private static Thread watchInBackground(FeedWatcher feeds, Javalin app) {
+    private static Thread watcherThread(FeedWatcher feeds, Javalin app) {
         List<String> first;
         try {
             first = feeds.feeds();
@@ -147,7 +149,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Thread thread = new Thread(() -> feeds.run(first, 0), "parley-watch");
         thread.setDaemon(true);
-        thread.start();
         return thread;
     }
 

@@ -88,6 +88,16 @@ class EventRulesTest {
     }
 
     @Test
+    void theObjectOfAnInvestigationOrAcceptanceDecidesTheCode() {
+        assertThat(events("The United Nations investigated the Israeli strike on the convoy."))
+                .containsExactly("IGOUNO ISR 093 asserted");
+        assertThat(events("Armenia accepted mediation from the European Union."))
+                .containsExactly("ARM IGOEU 038 asserted");
+        assertThat(events("Kenya deployed police to the Haitian capital.")).containsExactly("KEN HTI 153 asserted");
+        assertThat(events("Ukraine rallied support against Russia.")).containsExactly("UKR RUS 113 asserted");
+    }
+
+    @Test
     void protestersWhoDestroyRiot() {
         assertThat(events("Kenyan protesters torched a police station in Nairobi."))
                 .containsExactly("KENOPP KENCOP 145 asserted");

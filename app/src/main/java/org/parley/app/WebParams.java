@@ -79,7 +79,7 @@ final class WebParams {
 
     /**
      * The event filter of {@code parley events} from {@code actor, dyad (A-B), both_directions, code, quad, plover,
-     * issue, from, to, text, happened}.
+     * issue, from, to, text, happened, min_confidence}.
      */
     static EventFilter filter(Context ctx) {
         Optional<String> source = Optional.empty();
@@ -96,7 +96,16 @@ final class WebParams {
         return new EventFilter(text(ctx, "actor"), source, target, flag(ctx, "both_directions"), text(ctx, "code"),
                 integer(ctx, "quad"), text(ctx, "plover").map(p -> p.toUpperCase(Locale.ROOT)),
                 text(ctx, "issue").map(i -> i.toUpperCase(Locale.ROOT)), day(ctx, "from"), day(ctx, "to"),
-                text(ctx, "text"), flag(ctx, "happened"));
+                text(ctx, "text"), flag(ctx, "happened"), decimal(ctx, "min_confidence"));
+    }
+
+    private static Optional<Double> decimal(Context ctx, String name) {
+        Optional<String> v = text(ctx, name);
+        try {
+            return v.map(Double::valueOf);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is not a number: '" + v.get() + "'");
+        }
     }
 
     private static Optional<Integer> integer(Context ctx, String name) {

@@ -76,7 +76,7 @@ class EventsCommandTest {
         assertThat(array.get(0).get("confidence").asDouble()).isEqualTo(0.5);
         assertThat(none.out().strip()).isEqualTo("(no events)");
         assertThat(bad.exit()).isNotZero();
-        assertThat(bad.err().strip()).isEqualTo("parley events: --min-confidence must be between 0 and 1: 1.5");
+        assertThat(bad.err().strip()).isEqualTo("parley events: minimum confidence must be between 0 and 1: 1.5");
     }
 
     @Test

@@ -96,6 +96,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void eventsFilterOnConfidence() throws Exception {
+        start(Optional.empty());
+        assertThat(ok("/api/events?min_confidence=0.5")).hasSize(13)
+                .allSatisfy(e -> assertThat(e.get("confidence").asDouble()).isEqualTo(0.5));
+        assertThat(ok("/api/events?min_confidence=0.6")).isEmpty();
+    }
+
+    @Test
     void dyadsAndTheirSeries() throws Exception {
         start(Optional.empty());
         JsonNode dyads = ok("/api/dyads?limit=2");
@@ -157,6 +165,8 @@ class ServeCommandTest {
     void badParametersAre400AndUnknownThings404() throws Exception {
         start(Optional.empty());
         fails("/api/events?quad=7", 400, "QuadClass must be 1-4: 7");
+        fails("/api/events?min_confidence=high", 400, "min_confidence is not a number: 'high'");
+        fails("/api/events?min_confidence=2", 400, "minimum confidence must be between 0 and 1: 2.0");
         fails("/api/events?limit=abc", 400, "limit is not a whole number: 'abc'");
         fails("/api/events?offset=-1", 400, "offset must not be negative: -1");
         fails("/api/events?from=2024-13-01", 400, "from is not a day");

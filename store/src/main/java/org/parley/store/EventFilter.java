@@ -46,7 +46,7 @@ public record EventFilter(Optional<String> actor, Optional<String> source, Optio
         Objects.requireNonNull(minConfidence, "minConfidence");
         minConfidence.ifPresent(c -> {
             if (!(c >= 0 && c <= 1)) {
-                throw new IllegalArgumentException("--min-confidence must be between 0 and 1: " + c);
+                throw new IllegalArgumentException("minimum confidence must be between 0 and 1: " + c);
             }
         });
         actor = actor.map(ActorCodes::check);

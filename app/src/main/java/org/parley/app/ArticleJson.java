@@ -3,6 +3,8 @@ package org.parley.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parley.knowledge.Codebook;
+import org.parley.knowledge.PloverContexts;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
@@ -23,6 +25,7 @@ import org.parley.model.Tone;
  */
 public final class ArticleJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Codebook CODEBOOK = Codebook.load();
 
     private ArticleJson() {
     }
@@ -31,7 +34,8 @@ public final class ArticleJson {
      * The whole article: {@code article_id, title, date (ISO day or null), url, source, actors[],
      * events[], quotes[], issues[], tone, warnings[], unresolved[] (people named but not resolved: text, sentence, start,
      * end)}, with array elements as in {@link #actor}, {@link #event} (plus the event's {@code issues}: codes;
-     * {@code num_mentions}: how many sentences of the article report it; {@code further_mentions}: the later ones,
+     * {@code plover_contexts}: PLOVER contexts from the code's mapping and the event's issues, empty for codes without
+     * a PLOVER type; {@code num_mentions}: how many sentences of the article report it; {@code further_mentions}: the later ones,
      * each {@code sentence, start, end, evidence, trigger, confidence}),
      * {@link #quote}, {@link #issue} and {@link #tone}.
      */
@@ -61,6 +65,11 @@ public final class ArticleJson {
                             .put("evidence", r.evidence()).put("trigger", r.trigger())
                             .put("confidence", r.confidence());
                 }
+            }
+            ArrayNode contexts = e.putArray("plover_contexts");
+            if (!coded.events().get(i).plover().isEmpty()) {
+                PloverContexts.bundled().of(CODEBOOK, coded.events().get(i).code(), coded.issues().codesOfEvent(i))
+                        .forEach(contexts::add);
             }
             e.put("num_mentions", 1 + further.size());
             e.set("further_mentions", further);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.knowledge.AgentNoun;
 import org.parley.knowledge.Knowledge;
 import org.parley.knowledge.OfficeHolder;
 import org.parley.model.Actor;
@@ -160,7 +161,7 @@ public final class ActorResolver {
                     continue;
                 }
                 boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken()
-                        && m.firstToken() >= x.start() - 1 && m.lastToken() <= x.end());
+                        && m.firstToken() >= x.start() - 1 && (m.lastToken() <= x.end() || m.head() == x.end() - 1));
                 if (!covered && !Phrases.isHead(s, x.end() - 1)) {
                     named(x.end() - 1, x);
                 } else if (!covered && upTo == s.size()) {
@@ -197,7 +198,15 @@ public final class ActorResolver {
             }
             switch (hit.kind()) {
                 case NAMED -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
-                case COUNTRY -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
+                case COUNTRY -> {
+                    Optional<AgentNoun> tagged = possessedAgent(h, hit);
+                    if (tagged.isPresent()) {
+                        st.add(first, hit.end() + 2, h, new Actor(hit.code() + tagged.get().agent(), hit.name()),
+                                "agent '" + tagged.get().phrase() + "' of " + hit.code() + " (tagged as an adjective)");
+                    } else {
+                        st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
+                    }
+                }
                 case DEMONYM -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "demonym of " + hit.code());
                 case PLACE -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "place in " + hit.code()
                         + " (gazetteer)");
@@ -210,6 +219,24 @@ public final class ActorResolver {
                     }
                 }
             }
+        }
+
+        /**
+         * "China's military launched drills": the tagger can read the agent noun after a country's "'s" as an
+         * adjective modifying the country, which the parse then makes the subject. The agent, when the word right
+         * after "'s" is one and hangs on the country as {@code amod}; empty otherwise.
+         */
+        private Optional<AgentNoun> possessedAgent(int h, Hit hit) {
+            int poss = hit.end();
+            int word = poss + 1;
+            if (word >= s.size() || !s.token(poss).word().equals("'s")
+                    || !s.token(word).pos().startsWith("JJ")) {
+                return Optional.empty();
+            }
+            boolean modifiesCountry = s.parentArc(word)
+                    .map(d -> d.governor() == h && d.relation().equals("amod")).orElse(false);
+            return modifiesCountry ? knowledge.agents().lookup(s.token(word).word().toLowerCase(java.util.Locale.ROOT))
+                    : Optional.empty();
         }
 
         private boolean isPlace(int h) {

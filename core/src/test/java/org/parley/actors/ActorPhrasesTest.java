@@ -75,6 +75,12 @@ class ActorPhrasesTest {
     }
 
     @Test
+    void anAgentTaggedAsAnAdjectiveAfterACountrysPossessiveIsTheAgent() {
+        assertThat(mentions("2024-03-06", "India's military staged large-scale drills near the border on Thursday."))
+                .contains("India's military -> INDMIL").doesNotContain("India -> IND");
+    }
+
+    @Test
     void aMistypedCapitalStillNamesTheCountry() {
         assertThat(mentions("2015-06-09", "The United States wants to help iSrael.")).contains("iSrael -> ISR");
     }

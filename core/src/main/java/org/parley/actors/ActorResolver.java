@@ -160,8 +160,9 @@ public final class ActorResolver {
                 if (x.end() > upTo || x.kind() == Hit.Kind.PLACE && x.end() - 1 >= 0 && Phrases.isHead(s, x.end() - 1)) {
                     continue;
                 }
-                boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken()
-                        && m.firstToken() >= x.start() - 1 && (m.lastToken() <= x.end() || m.head() == x.end() - 1));
+                boolean covered = mentions.stream().anyMatch(m -> m.head() == x.end() - 1 && m.firstToken() <= x.start()
+                        || m.firstToken() < x.end() && x.start() < m.lastToken() && m.firstToken() >= x.start() - 1
+                        && m.lastToken() <= x.end());
                 if (!covered && !Phrases.isHead(s, x.end() - 1)) {
                     named(x.end() - 1, x);
                 } else if (!covered && upTo == s.size()) {

@@ -81,6 +81,14 @@ class ActorPhrasesTest {
     }
 
     @Test
+    void stateMediaBelongToTheStateTheirReportIsAbout() {
+        assertThat(mentions("2023-07-11", "North Korea fired two ballistic missiles into the sea on Monday, state media said."))
+                .contains("state media -> PRKMED");
+        assertThat(mentions("2023-07-11", "State media said Beijing would retaliate against the new tariffs."))
+                .contains("State media -> CHNMED");
+    }
+
+    @Test
     void aMistypedCapitalStillNamesTheCountry() {
         assertThat(mentions("2015-06-09", "The United States wants to help iSrael.")).contains("iSrael -> ISR");
     }

@@ -184,6 +184,9 @@ public final class ActorResolver {
             if (hit.kind() == Hit.Kind.DEMONYM && h == hit.end() - 1) {
                 first = Math.min(first, Phrases.leftEdge(s, h));
             }
+            if (hit.kind() == Hit.Kind.NAMED && otherCountrysBody(h, hit)) {
+                return;
+            }
             for (Dependency d : s.children(h, "appos")) {
                 if (hit.kind() == Hit.Kind.NAMED && d.dependent() > h) {
                     st.add(first, Phrases.rightmostDescendant(s, d.dependent()) + 1, d.dependent(),
@@ -220,6 +223,33 @@ public final class ActorResolver {
                     }
                 }
             }
+        }
+
+        /**
+         * "Chile's Defense Department": a table name that belongs to one country ("Defense Department" is the US
+         * one) but is owned in the text by another country, and is also a generic agent phrase, is that country's
+         * agent. Adds the mention and returns true; false when the rule does not apply.
+         */
+        private boolean otherCountrysBody(int h, Hit hit) {
+            if (hit.code().length() <= 3 || hit.code().startsWith("IGO")) {
+                return false;
+            }
+            Optional<AgentNoun> generic = knowledge.agents().lookup(
+                    TableScanner.text(s, hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT));
+            if (generic.isEmpty()) {
+                return false;
+            }
+            for (Dependency d : s.children(h, "nmod:poss")) {
+                Optional<Hit> owner = st.hitAt(d.dependent());
+                if (d.dependent() < hit.start() && owner.isPresent() && (owner.get().kind() == Hit.Kind.COUNTRY
+                        || owner.get().kind() == Hit.Kind.DEMONYM) && !hit.code().startsWith(owner.get().code())) {
+                    st.add(owner.get().start(), hit.end(), h, new Actor(owner.get().code() + generic.get().agent(), ""),
+                            "agent '" + generic.get().phrase() + "' of " + owner.get().code() + " (not the "
+                                    + hit.code() + " one of the table)");
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

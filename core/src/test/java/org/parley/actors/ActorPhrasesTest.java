@@ -89,6 +89,14 @@ class ActorPhrasesTest {
     }
 
     @Test
+    void anotherCountrysPossessiveMakesATableBodyThatCountrysAgent() {
+        assertThat(mentions("2021-06-01", "Peru's Defense Department announced new patrols on the border."))
+                .contains("Peru's Defense Department -> PERGOVMIL").noneMatch(m -> m.endsWith("USAMIL"));
+        assertThat(mentions("2021-06-01", "The Defense Department announced new patrols."))
+                .contains("The Defense Department -> USAMIL");
+    }
+
+    @Test
     void aMistypedCapitalStillNamesTheCountry() {
         assertThat(mentions("2015-06-09", "The United States wants to help iSrael.")).contains("iSrael -> ISR");
     }

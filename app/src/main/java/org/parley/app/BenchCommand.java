@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley bench [--corpus PATH] [--threads N] [--gold FILE] [--json]}: measures, in this one JVM and on one
- * corpus, articles/s, tokens/s and peak heap of (a) CoreNLP's parse alone, (b) parley end to end, (c) CoreNLP's
+ * {@code parley bench [--corpus PATH] [--threads N] [--rounds N] [--gold FILE] [--json]}: measures, in this one JVM
+ * and on one corpus, articles/s, tokens/s and peak heap of (a) CoreNLP's parse alone, (b) parley end to end, (c) CoreNLP's
  * default English pipeline with coref and quotes and (d) parley on N threads, and parley's event scores with its own
  * and with CoreNLP's default NER ({@link Bench}). Prints each configuration's CoreNLP properties, a table and, last,
  * the ratios ({@link BenchReport#toText}), or one JSON object ({@link BenchReport#toJson}). Progress goes to stderr.
@@ -57,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " (default: ../shared/eval/dev.jsonl beside parley, when it exists).")
     private Optional<Path> gold = Optional.empty();
 
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+            description = "Timed runs of (a), (b) and (d), alternating; each speed is the median (default: ${DEFAULT-VALUE}).")
+    private int rounds = 3;
+
     @Option(names = "--json", description = "Print one JSON object instead of the report.")
     private boolean json;
 
@@ -81,12 +85,15 @@ public final class BenchCommand implements Callable<Integer> {
             if (gold.isPresent() || Files.exists(goldFile)) {
                 cases = GoldFile.read(goldFile);
             }
+            if (rounds < 1) {
+                throw new IllegalArgumentException("--rounds must be at least 1: " + rounds);
+            }
         } catch (GoldFileException | IllegalArgumentException e) {
             err.println("parley bench: " + e.getMessage());
             err.flush();
             return 1;
         }
-        BenchReport report = new Bench(articles, threads.threads(), cases, err)
+        BenchReport report = new Bench(articles, threads.threads(), rounds, cases, err)
                 .run(corpusName, cases.isEmpty() ? "" : goldFile.toString());
         out.print(json ? report.toJson() + System.lineSeparator() : report.toText());
         out.flush();

@@ -16,13 +16,13 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
-import org.parley.model.Event;
 import org.parley.pipeline.Pipeline;
 
 /**
  * parley's Spark job: reads articles ({@link ArticleRows}), codes them with one pipeline per executor JVM
- * ({@link ExecutorPipeline}) and writes their events ({@link EventRows}) to {@code OUTPUT/events} as Parquet or,
- * with {@code --format jsonl}, JSON Lines with the fields of {@code parley code --format jsonl}.
+ * ({@link ExecutorPipeline}) and writes their events ({@link EventRows}: one row per event mention with the fields of
+ * {@code parley code --format jsonl} and the other columns of {@code parley export}) to {@code OUTPUT/events} as
+ * Parquet or, with {@code --format jsonl}, JSON Lines.
  *
  * <p>Run it with {@code spark-submit --class org.parley.spark.CodingJob} on a cluster, or with
  * {@code ./parley spark} in local mode (the master defaults to {@code local[*]} when none is set). Unreadable inputs
@@ -91,8 +91,8 @@ public final class CodingJob {
         int partitions = options.partitions() > 0 ? options.partitions()
                 : 2 * spark.sparkContext().defaultParallelism();
         CollectionAccumulator<String> failures = spark.sparkContext().collectionAccumulator("parley coding failures");
-        Dataset<Row> events = readable.repartition((int) Math.max(1, Math.min(partitions, count)))
-                .mapPartitions(new Code(failures), Encoders.row(EventRows.SCHEMA));
+        Dataset<Row> events = EventRows.complete(readable.repartition((int) Math.max(1, Math.min(partitions, count)))
+                .mapPartitions(new Code(failures), Encoders.row(EventRows.CODED)));
         var writer = events.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
         try {
             if (options.format() == JobOptions.Format.JSONL) {
@@ -141,9 +141,7 @@ public final class CodingJob {
                             + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ")));
                     continue;
                 }
-                for (Event e : coded.events()) {
-                    out.add(EventRows.of(article.id(), e));
-                }
+                out.addAll(EventRows.of(coded));
             }
             return out.iterator();
         }

@@ -2,9 +2,13 @@ package org.parley.app.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -23,42 +27,54 @@ import org.parley.pipeline.ParallelCoder;
 import org.parley.pipeline.Pipeline;
 
 /**
- * Runs {@code parley bench}'s configurations one after the other in this JVM, on the same corpus, and measures them.
+ * Runs {@code parley bench}'s configurations in this JVM, on the same corpus, and measures them.
  *
  * <p>Order: parley's pipeline is built first, cold, and codes the first article (the time from JVM start to that
- * article is {@link BenchReport#firstArticleSeconds}); a pass over the whole corpus counts its tokens; it is warmed
- * up until its speed is steady (at most three more passes) and (b) parley on one thread and (d) parley on N threads
- * are timed; the gold file, if any, is scored with parley's NER and with CoreNLP's default NER; then (a) the floor
- * and (c) CoreNLP's default pipeline are built, warmed up until steady (on at most the whole corpus, or its first
- * tenth for the slow default pipeline) and timed. Only one configuration's models
- * are held at a time (the previous ones are dropped and collected first), so each peak heap is its own.
+ * article is {@link BenchReport#firstArticleSeconds}); a pass over the whole corpus counts its tokens. Then (a) the
+ * floor is built beside it, and the two are warmed up in alternating passes over the whole corpus until each one's
+ * speed is steady. (a), (b) and (d) are then timed in {@code rounds} rounds, the order of the three reversed from one
+ * round to the next, so that neither the JIT's progress nor a neighbour's load favours one configuration; each speed
+ * is that of its median run. The floor's models are in the heap while parley runs and the other way round, so the
+ * peak heap of (b) and (d) is measured once more after the floor is dropped, in one run each. The gold file, if any,
+ * is scored with parley's NER and with CoreNLP's default NER; last, (c) CoreNLP's default pipeline is built on its
+ * own, warmed up on a tenth of the corpus and timed once (it runs at a few hundred tokens/s).
  */
 public final class Bench {
     private final List<Article> corpus;
     private final int threads;
+    private final int rounds;
     private final List<GoldCase> gold;
     private final PrintWriter progress;
     /** CoreNLP tokens of each corpus article, counted in the first pass. */
     private final int[] articleTokens;
 
-    /** Warm-up ends when two chunks' speeds differ by at most this share. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** Warm-up ends when two passes' (or chunks') speeds differ by at most this share. */
     private static final double STEADY = 0.05;
+    /** Warm-up passes over the whole corpus per configuration: at least, at most. */
+    private static final int MIN_PASSES = 2;
+    private static final int MAX_PASSES = 5;
 
     /**
-     * A bench over {@code corpus} with {@code threads} threads for (d) and, when {@code gold} is not empty, event
-     * scores on those cases; progress lines go to {@code progress}.
+     * A bench over {@code corpus} with {@code threads} threads for (d), {@code rounds} timed runs of (a), (b) and (d)
+     * and, when {@code gold} is not empty, event scores on those cases; progress lines go to {@code progress}.
      *
-     * @throws IllegalArgumentException when the corpus is empty or {@code threads < 1}
+     * @throws IllegalArgumentException when the corpus is empty, {@code threads < 1} or {@code rounds < 1}
      */
-    public Bench(List<Article> corpus, int threads, List<GoldCase> gold, PrintWriter progress) {
+    public Bench(List<Article> corpus, int threads, int rounds, List<GoldCase> gold, PrintWriter progress) {
         if (corpus.isEmpty()) {
             throw new IllegalArgumentException("the corpus has no article");
         }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1: " + rounds);
+        }
         this.corpus = List.copyOf(corpus);
         this.threads = threads;
+        this.rounds = rounds;
         this.gold = List.copyOf(gold);
         this.progress = Objects.requireNonNull(progress, "progress");
         this.articleTokens = new int[corpus.size()];
@@ -69,40 +85,52 @@ public final class Bench {
         double loadAtStart = Machine.loadAverage();
         Knowledge knowledge = Knowledge.load();
         List<Accuracy> accuracy = new ArrayList<>();
-        ParleyRuns runs = runParley(knowledge, accuracy);
+        Timed timed = runAlternating(knowledge, accuracy);
         if (!gold.isEmpty()) {
             collect();
             say("building parley with CoreNLP's default NER and scoring the gold cases");
             NlpParser defaultNer = NlpParser.withProperties(NlpConfigurations.defaultNer());
             accuracy.add(score("default NER", new Pipeline(defaultNer, knowledge), defaultNer));
         }
-        Measurement floor = coreNlp("floor", "CoreNLP tokenize, ssplit, pos, lemma, depparse only",
-                NlpConfigurations.floor(), 1, runs.tokens());
-        Measurement reference = coreNlp("default", "CoreNLP's default English pipeline with ner, depparse, coref,"
-                + " quote", NlpConfigurations.defaultEnglish(), 10, runs.tokens());
-        return new BenchReport(corpusName, Machine.current(), loadAtStart, Machine.loadAverage(), floor,
-                runs.single(), reference, runs.threaded(), runs.firstArticleSeconds(), accuracy, goldName);
+        Measurement reference = reference(timed.tokens());
+        return new BenchReport(corpusName, Machine.current(), loadAtStart, Machine.loadAverage(), timed.floor(),
+                timed.single(), reference, timed.threaded(), timed.firstArticleSeconds(), accuracy, goldName);
     }
 
-    /** parley's runs: (b), (d), the cold start and the corpus's token count. */
-    private record ParleyRuns(Measurement single, Measurement threaded, double firstArticleSeconds, long tokens) {
+    /** The alternating runs: (a), (b), (d), the cold start and the corpus's token count. */
+    private record Timed(Measurement floor, Measurement single, Measurement threaded, double firstArticleSeconds,
+                         long tokens) {
+    }
+
+    /** One configuration in the alternating rounds: its work over the whole corpus and its timed runs so far. */
+    private static final class Contender {
+        private final String name;
+        private final Runnable overCorpus;
+        private final List<Double> seconds = new ArrayList<>();
+        private final List<Double> cpuSeconds = new ArrayList<>();
+        private long peakHeap;
+
+        Contender(String name, Runnable overCorpus) {
+            this.name = name;
+            this.overCorpus = overCorpus;
+        }
     }
 
     /**
-     * Builds parley's pipeline cold, codes the first article, warms up on the whole corpus (counting its tokens),
-     * times (b) and (d) and, with gold cases, adds the lean configuration's scores to {@code accuracy}. The pipeline
-     * is unreachable once this returns.
+     * Builds parley's pipeline cold and codes the first article, counts the corpus's tokens, builds the floor, warms
+     * both up, times (a), (b) and (d) in alternating rounds, measures parley's heap without the floor and, with gold
+     * cases, adds the lean configuration's scores to {@code accuracy}. The pipelines are unreachable once this
+     * returns.
      */
-    private ParleyRuns runParley(Knowledge knowledge, List<Accuracy> accuracy) {
+    private Timed runAlternating(Knowledge knowledge, List<Accuracy> accuracy) {
         say("building parley's pipeline (cold start)");
         long start = System.nanoTime();
         NlpParser lean = NlpParser.withProperties(NlpConfigurations.lean());
         Pipeline pipeline = new Pipeline(lean, knowledge);
-        double load = seconds(start);
+        double parleyLoad = seconds(start);
         pipeline.code(corpus.get(0));
         double firstArticle = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-        say(String.format(Locale.ROOT, "first article coded %.1f s after JVM start; warming up on the whole corpus",
-                firstArticle));
+        say(String.format(Locale.ROOT, "first article coded %.1f s after JVM start; counting tokens", firstArticle));
         long tokens = 0;
         for (int i = 0; i < corpus.size(); i++) {
             ParsedArticle parsed = lean.parse(corpus.get(i));
@@ -111,31 +139,108 @@ public final class Bench {
             pipeline.codeParsed(parsed);
         }
         say(corpus.size() + " articles, " + tokens + " tokens");
-        warmUp("parley", pipeline::code, 3 * corpus.size());
-        say("timing (b) parley, one thread");
-        Measurement single = time("parley", "parley end to end (parse, actors, events, quotes), no database",
-                NlpConfigurations.lean(), 1, tokens, load, () -> corpus.forEach(pipeline::code));
-        say("timing (d) parley, " + threads + " threads");
-        runThreads(pipeline, corpus.subList(0, Math.min(corpus.size(), 4 * threads)));
-        Measurement threaded = time("parley-threads", "parley end to end on " + threads + " threads, one shared"
-                + " pipeline", NlpConfigurations.lean(), threads, tokens, load, () -> runThreads(pipeline, corpus));
+        say("building (a) floor beside parley");
+        start = System.nanoTime();
+        NlpParser floorParser = NlpParser.withProperties(NlpConfigurations.floor());
+        double floorLoad = seconds(start);
+
+        Contender floor = new Contender("floor", () -> corpus.forEach(floorParser::annotate));
+        Contender single = new Contender("parley", () -> corpus.forEach(pipeline::code));
+        Contender threaded = new Contender("parley-threads", () -> runThreads(pipeline, corpus));
+        warmUp(List.of(floor, single), tokens);
+        List<Contender> order = new ArrayList<>(List.of(floor, single, threaded));
+        for (int r = 1; r <= rounds; r++) {
+            for (Contender c : order) {
+                collect();
+                try (HeapSampler heap = new HeapSampler()) {
+                    long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
+                    long t = System.nanoTime();
+                    c.overCorpus.run();
+                    c.seconds.add(seconds(t));
+                    if (cpu >= 0) {
+                        c.cpuSeconds.add((CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
+                    }
+                    c.peakHeap = Math.max(c.peakHeap, heap.peakBytes());
+                }
+                say(String.format(Locale.ROOT, "round %d of %d: (%s) %.0f tokens/s", r, rounds, c.name,
+                        tokens / c.seconds.get(c.seconds.size() - 1)));
+            }
+            Collections.reverse(order);
+        }
+        Measurement a = measurement(floor, "CoreNLP tokenize, ssplit, pos, lemma, depparse only",
+                NlpConfigurations.floor(), 1, tokens, floorLoad, floor.peakHeap);
+
+        say("measuring parley's heap without the floor's models");
+        floor = null;
+        long singleHeap = heapOf(single);
+        long threadedHeap = heapOf(threaded);
+        Measurement b = measurement(single, "parley end to end (parse, actors, events, quotes), no database",
+                NlpConfigurations.lean(), 1, tokens, parleyLoad, singleHeap);
+        Measurement d = measurement(threaded, "parley end to end on " + threads + " threads, one shared pipeline",
+                NlpConfigurations.lean(), threads, tokens, parleyLoad, threadedHeap);
         if (!gold.isEmpty()) {
             say("scoring " + gold.size() + " gold cases with parley's NER");
             accuracy.add(score("lean NER", pipeline, lean));
         }
-        return new ParleyRuns(single, threaded, firstArticle, tokens);
+        return new Timed(a, b, d, firstArticle, tokens);
     }
 
-    /** Times one run over the whole corpus after a full collection, sampling the heap meanwhile. */
-    private Measurement time(String name, String description, Properties properties, int threadCount, long tokens,
-                             double load, Runnable overCorpus) {
+    /** The peak heap in use during one more run of {@code c} over the corpus, after a full collection. */
+    private static long heapOf(Contender c) {
         collect();
         try (HeapSampler heap = new HeapSampler()) {
-            long start = System.nanoTime();
-            overCorpus.run();
-            double seconds = seconds(start);
-            return new Measurement(name, description, lines(properties), threadCount, corpus.size(), tokens,
-                    seconds, load, heap.peakBytes());
+            c.overCorpus.run();
+            return heap.peakBytes();
+        }
+    }
+
+    private Measurement measurement(Contender c, String description, Properties properties, int threadCount,
+                                    long tokens, double load, long peakHeap) {
+        return new Measurement(c.name, description, lines(properties), threadCount, corpus.size(), tokens, c.seconds,
+                load, peakHeap, threadCount == 1 && c.cpuSeconds.size() == c.seconds.size() ? c.cpuSeconds : List.of());
+    }
+
+    /**
+     * Runs the contenders' work over the whole corpus in turn, pass after pass, until each has run at least
+     * {@value #MIN_PASSES} passes and its last two ran within {@value #STEADY} of each other in speed, or
+     * {@value #MAX_PASSES} passes.
+     */
+    private void warmUp(List<Contender> contenders, long tokens) {
+        List<Contender> left = new ArrayList<>(contenders);
+        Map<Contender, Double> previous = new HashMap<>();
+        for (int pass = 1; pass <= MAX_PASSES && !left.isEmpty(); pass++) {
+            for (Contender c : List.copyOf(left)) {
+                long t = System.nanoTime();
+                c.overCorpus.run();
+                double speed = tokens / seconds(t);
+                say(String.format(Locale.ROOT, "warming up (%s): pass %d, %.0f tokens/s", c.name, pass, speed));
+                Double before = previous.put(c, speed);
+                if (pass >= MIN_PASSES && before != null && Math.abs(speed - before) <= STEADY * before) {
+                    left.remove(c);
+                }
+            }
+        }
+    }
+
+    /** Builds (c) CoreNLP's default pipeline alone, warms it up on a tenth of the corpus and times one run. */
+    private Measurement reference(long tokens) {
+        collect();
+        say("building (c) default");
+        long start = System.nanoTime();
+        NlpParser parser = NlpParser.withProperties(NlpConfigurations.defaultEnglish());
+        double load = seconds(start);
+        warmUpChunks("default", parser::annotate, Math.max(1, corpus.size() / 10));
+        say("timing (c) default");
+        collect();
+        try (HeapSampler heap = new HeapSampler()) {
+            long cpu = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
+            long t = System.nanoTime();
+            corpus.forEach(parser::annotate);
+            double wall = seconds(t);
+            List<Double> cpuSeconds = cpu < 0 ? List.of() : List.of((CPU.getCurrentThreadCpuTime() - cpu) / 1e9);
+            return new Measurement("default", "CoreNLP's default English pipeline with ner, depparse, coref, quote",
+                    lines(NlpConfigurations.defaultEnglish()), 1, corpus.size(), tokens, List.of(wall), load,
+                    heap.peakBytes(), cpuSeconds);
         }
     }
 
@@ -148,24 +253,12 @@ public final class Bench {
         });
     }
 
-    private Measurement coreNlp(String name, String description, Properties properties, int warmupShare,
-                                long tokens) {
-        collect();
-        say("building (" + name + ")");
-        long start = System.nanoTime();
-        NlpParser parser = NlpParser.withProperties(properties);
-        double load = seconds(start);
-        warmUp(name, parser::annotate, Math.max(1, corpus.size() / warmupShare));
-        say("timing (" + name + ")");
-        return time(name, description, properties, 1, tokens, load, () -> corpus.forEach(parser::annotate));
-    }
-
     /**
      * Runs {@code work} over the corpus (from its start, round again if need be) in chunks of a tenth of it until two
      * chunks in a row run at speeds within {@value #STEADY} of each other (the JIT has compiled what matters), or
      * {@code maxArticles} articles have run.
      */
-    private void warmUp(String name, java.util.function.Consumer<Article> work, int maxArticles) {
+    private void warmUpChunks(String name, java.util.function.Consumer<Article> work, int maxArticles) {
         int chunk = Math.max(2, corpus.size() / 10);
         double previous = -1;
         int done = 0;

@@ -81,12 +81,24 @@ public record BenchReport(String corpus, Machine machine, double loadAtStart, do
             sb.append(letters[i]).append(' ').append(m.name()).append(": ").append(m.description()).append('\n');
             m.properties().forEach(p -> sb.append("    ").append(p).append('\n'));
         }
-        sb.append(String.format(Locale.ROOT, "%n%-22s %7s %10s %10s %13s %8s%n", "configuration", "threads",
-                "articles/s", "tokens/s", "peak heap MB", "load s"));
+        sb.append(String.format(Locale.ROOT, "%n%-22s %7s %10s %10s %15s %13s %8s%n", "configuration", "threads",
+                "articles/s", "tokens/s", "runs (tokens/s)", "peak heap MB", "load s"));
         for (int i = 0; i < all.size(); i++) {
             Measurement m = all.get(i);
-            sb.append(String.format(Locale.ROOT, "%-22s %7d %10.2f %10.0f %13d %8.1f%n", letters[i] + " " + m.name(),
-                    m.threads(), m.articlesPerSecond(), m.tokensPerSecond(), m.peakHeapMb(), m.loadSeconds()));
+            String runs = m.runSeconds().size() == 1 ? "1" : String.format(Locale.ROOT, "%d: %.0f-%.0f",
+                    m.runSeconds().size(), m.slowestTokensPerSecond(), m.fastestTokensPerSecond());
+            sb.append(String.format(Locale.ROOT, "%-22s %7d %10.2f %10.0f %15s %13d %8.1f%n", letters[i] + " " + m.name(),
+                    m.threads(), m.articlesPerSecond(), m.tokensPerSecond(), runs, m.peakHeapMb(), m.loadSeconds()));
+        }
+        sb.append("tokens/s of the median run; (a), (b) and (d) alternate round by round\n");
+        if (floor.cpuTokensPerSecond().isPresent() && parley.cpuTokensPerSecond().isPresent()
+                && reference.cpuTokensPerSecond().isPresent()) {
+            sb.append(String.format(Locale.ROOT, "per CPU second of the timing thread (other processes' load hardly"
+                    + " counts; GC and JIT threads left out): (a) %.0f, (b) %.0f, (c) %.0f tokens/s;"
+                    + " (b)/(a) %.2f, (b)/(c) %.1f%n", floor.cpuTokensPerSecond().getAsDouble(),
+                    parley.cpuTokensPerSecond().getAsDouble(), reference.cpuTokensPerSecond().getAsDouble(),
+                    parley.cpuTokensPerSecond().getAsDouble() / floor.cpuTokensPerSecond().getAsDouble(),
+                    parley.cpuTokensPerSecond().getAsDouble() / reference.cpuTokensPerSecond().getAsDouble()));
         }
         if (!accuracy.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%nevent scores on %s (%d cases; tokens/s on their texts, one thread):%n",
@@ -157,8 +169,11 @@ public record BenchReport(String corpus, Machine machine, double loadAtStart, do
             c.put("tokens_per_s", round(m.tokensPerSecond()));
             c.put("articles_per_s", round(m.articlesPerSecond()));
             c.put("seconds", round(m.seconds()));
+            ArrayNode runs = c.putArray("run_seconds");
+            m.runSeconds().forEach(r -> runs.add(round(r)));
             c.put("load_s", round(m.loadSeconds()));
             c.put("peak_heap_mb", m.peakHeapMb());
+            m.cpuTokensPerSecond().ifPresent(v -> c.put("cpu_tokens_per_s", round(v)));
             ArrayNode props = c.putArray("properties");
             m.properties().forEach(props::add);
         }

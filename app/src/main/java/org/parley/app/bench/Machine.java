@@ -1,6 +1,7 @@
 package org.parley.app.bench;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * @param cores     processors the JVM may use
  * @param cpu       the CPU model name, or "unknown CPU"
  * @param os        operating system name, version and architecture
- * @param java      the Java runtime's version and vendor
+ * @param java      the Java runtime's version and vendor, and its garbage collectors
  * @param maxHeapMb the heap limit ({@code -Xmx}) in MiB
  */
 public record Machine(int cores, String cpu, String os, String java, long maxHeapMb) {
@@ -21,7 +22,8 @@ public record Machine(int cores, String cpu, String os, String java, long maxHea
         return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "; "
+                        + collectors() + ")",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
@@ -34,6 +36,12 @@ public record Machine(int cores, String cpu, String os, String java, long maxHea
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%d cores, %s, %s, %s, max heap %d MB", cores, cpu, os, java, maxHeapMb);
+    }
+
+    /** The JVM's collectors as it names them: "PS Scavenge + PS MarkSweep" (parallel), "G1 Young Generation + ...". */
+    private static String collectors() {
+        return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(GarbageCollectorMXBean::getName).toList());
     }
 
     private static String cpuModel() {

@@ -3,9 +3,12 @@ package org.parley.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parley.knowledge.Codebook;
+import org.parley.knowledge.PloverContexts;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
+import org.parley.model.EventMention;
 import org.parley.model.IssueTag;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -22,6 +25,7 @@ import org.parley.model.Tone;
  */
 public final class ArticleJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Codebook CODEBOOK = Codebook.load();
 
     private ArticleJson() {
     }
@@ -29,7 +33,10 @@ public final class ArticleJson {
     /**
      * The whole article: {@code article_id, title, date (ISO day or null), url, source, actors[],
      * events[], quotes[], issues[], tone, warnings[], unresolved[] (people named but not resolved: text, sentence, start,
-     * end)}, with array elements as in {@link #actor}, {@link #event} (plus the event's {@code issues}: codes),
+     * end)}, with array elements as in {@link #actor}, {@link #event} (plus the event's {@code issues}: codes;
+     * {@code plover_contexts}: PLOVER contexts from the code's mapping and the event's issues, empty for codes without
+     * a PLOVER type; {@code num_mentions}: how many sentences of the article report it; {@code further_mentions}: the later ones,
+     * each {@code sentence, start, end, evidence, trigger, confidence}),
      * {@link #quote}, {@link #issue} and {@link #tone}.
      */
     public static ObjectNode article(CodedArticle coded) {
@@ -51,6 +58,21 @@ public final class ArticleJson {
             ObjectNode e = event(a.id(), coded.events().get(i));
             ArrayNode codes = e.putArray("issues");
             coded.issues().codesOfEvent(i).forEach(codes::add);
+            ArrayNode further = NODES.arrayNode();
+            for (EventMention r : coded.repeats()) {
+                if (r.event() == i) {
+                    further.addObject().put("sentence", r.sentence()).put("start", r.start()).put("end", r.end())
+                            .put("evidence", r.evidence()).put("trigger", r.trigger())
+                            .put("confidence", r.confidence());
+                }
+            }
+            ArrayNode contexts = e.putArray("plover_contexts");
+            if (!coded.events().get(i).plover().isEmpty()) {
+                PloverContexts.bundled().of(CODEBOOK, coded.events().get(i).code(), coded.issues().codesOfEvent(i))
+                        .forEach(contexts::add);
+            }
+            e.put("num_mentions", 1 + further.size());
+            e.set("further_mentions", further);
             events.add(e);
         }
         ArrayNode quotes = node.putArray("quotes");

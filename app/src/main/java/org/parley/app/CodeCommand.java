@@ -116,9 +116,7 @@ public final class CodeCommand implements Callable<Integer> {
         if (minConfidence <= 0) {
             return coded;
         }
-        return new CodedArticle(coded.article(), coded.mentions(),
-                coded.events().stream().filter(e -> e.confidence() >= minConfidence).toList(), coded.quotes(),
-                coded.warnings(), coded.unresolved());
+        return coded.keepEvents(e -> e.confidence() >= minConfidence);
     }
 
     /** Codes the loaded items, printing each result; returns the number of articles coded. */

@@ -46,10 +46,16 @@ final class FilterOptions {
     @Option(names = "--happened", description = "Only events that happened (asserted or past).")
     boolean happened;
 
+    @Option(names = "--min-confidence", paramLabel = "C",
+            description = "Only events whose confidence (0..1, the best of their reports) is at least C; events "
+                    + "stored before schema v4 have none.")
+    Optional<Double> minConfidence = Optional.empty();
+
     /**
      * The filter these options describe.
      *
-     * @throws IllegalArgumentException naming the bad value (malformed dyad or code, QuadClass, --from after --to)
+     * @throws IllegalArgumentException naming the bad value (malformed dyad or code, QuadClass, confidence outside
+     *                                  0..1, --from after --to)
      */
     EventFilter filter() {
         Optional<String> source = Optional.empty();
@@ -64,6 +70,6 @@ final class FilterOptions {
         }
         return new EventFilter(actor, source, target, bothDirections, code.map(String::strip), quadClass,
                 plover.map(p -> p.toUpperCase(Locale.ROOT)), issue.map(i -> i.toUpperCase(Locale.ROOT)), from, to,
-                text, happened);
+                text, happened, minConfidence);
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Code international news into CAMEO events, actors and quotes.",
         subcommands = {CodeCommand.class, EvalCommand.class, IngestCommand.class, EventsCommand.class,
                 DyadCommand.class, TrendsCommand.class, QuotesCommand.class, ActorsCommand.class, IssuesCommand.class,
-                ExportCommand.class, BenchDyadCommand.class, StatsCommand.class, RecodeCommand.class, WatchCommand.class,
+                ExportCommand.class, ServeCommand.class, BenchDyadCommand.class, StatsCommand.class, RecodeCommand.class, WatchCommand.class,
                 DemoCommand.class, ActorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

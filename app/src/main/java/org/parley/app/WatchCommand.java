@@ -1,28 +1,20 @@
 package org.parley.app;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.ingest.ArticleReader;
-import org.parley.ingest.InputFormat;
-import org.parley.ingest.ReadOptions;
-import org.parley.ingest.SourceItem;
 import org.parley.store.Coding;
 import org.parley.store.EventStore;
-import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -81,7 +73,6 @@ public final class WatchCommand implements Callable<Integer> {
 
     private final Supplier<Coder> coders;
     private final Sleeper sleeper;
-    private final Map<String, Backoff> backoffs = new HashMap<>();
 
     /** The command with the standard pipeline, loaded on the first article to code, and real sleeping. */
     public WatchCommand() {
@@ -95,10 +86,6 @@ public final class WatchCommand implements Callable<Integer> {
         this.sleeper = sleeper;
     }
 
-    /** A failing feed's state: failures in a row, and the first poll it is tried again at. */
-    private record Backoff(int failures, int nextPoll) {
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -110,90 +97,26 @@ public final class WatchCommand implements Callable<Integer> {
         if (cycles < 0) {
             return fail(err, "--cycles must be 0 (forever) or more: " + cycles);
         }
-        List<String> feeds;
         Coding coding;
         try {
-            feeds = feeds();
             coding = new Coding(Version.current(), TablesVersion.of(dictionaries));
         } catch (UncheckedIOException | IllegalStateException e) {
             return fail(err, e.getMessage());
         }
-        Supplier<Coder> once = memoized(coders);
-        for (int poll = 1; cycles == 0 || poll <= cycles; poll++) {
-            if (poll > 1) {
-                try {
-                    sleeper.sleep(every);
-                    feeds = feeds();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                } catch (UncheckedIOException e) {
-                    err.println("parley watch: " + e.getMessage() + "; polling the previous list");
-                }
-            }
-            poll(poll, feeds, coding, once, out, err);
-        }
-        return 0;
-    }
-
-    private void poll(int poll, List<String> feeds, Coding coding, Supplier<Coder> once, PrintWriter out, PrintWriter err) {
-        try (EventStore store = EventStore.open(db, coding)) {
-            Ingestion ingestion = new Ingestion(store, once, err);
-            ReadOptions options = reading.toReadOptions(java.io.InputStream.nullInputStream())
-                    .withFormat(Optional.of(InputFormat.FEED)).withSkipLink(store::containsUrl);
-            ArticleReader reader = new ArticleReader(options);
-            for (String feed : feeds) {
-                Backoff backoff = backoffs.get(feed);
-                if (backoff != null && poll < backoff.nextPoll()) {
-                    continue;
-                }
-                boolean[] feedFailed = {false};
-                reader.read(List.of(feed), item -> {
-                    if (item instanceof SourceItem.Failed f && f.origin().equals(feed)) {
-                        feedFailed[0] = true;
-                        failed(feed, f.problem(), poll, err);
-                    } else {
-                        ingestion.accept(item);
+        FeedWatcher watcher = new FeedWatcher("parley watch", feedsFile, every,
+                reading.toReadOptions(InputStream.nullInputStream()), coders, sleeper, poll -> {
+                    try (EventStore store = EventStore.open(db, coding)) {
+                        poll.accept(store);
                     }
-                });
-                if (!feedFailed[0]) {
-                    backoffs.remove(feed);
-                }
-            }
-            out.println("poll " + poll + ": " + ingestion.summary());
-        } catch (StoreException e) {
-            err.println("parley watch: poll " + poll + ": " + e.getMessage() + "; trying again at the next poll");
-        }
-        out.flush();
-        err.flush();
-    }
-
-    private void failed(String feed, String problem, int poll, PrintWriter err) {
-        int failures = backoffs.containsKey(feed) ? backoffs.get(feed).failures() + 1 : 1;
-        int wait = Math.min(1 << Math.min(failures - 1, 30), MAX_BACKOFF);
-        backoffs.put(feed, new Backoff(failures, poll + wait));
-        err.println("parley watch: " + feed + ": " + problem + " (" + failures + " failure(s) in a row; next try at poll "
-                + (poll + wait) + ")");
-    }
-
-    private List<String> feeds() {
+                }, out, err);
+        List<String> feeds;
         try {
-            return Files.readAllLines(feedsFile).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the feeds file " + feedsFile + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
+            feeds = watcher.feeds();
+        } catch (UncheckedIOException e) {
+            return fail(err, e.getMessage());
         }
-    }
-
-    private static Supplier<Coder> memoized(Supplier<Coder> coders) {
-        Coder[] coder = {null};
-        return () -> {
-            if (coder[0] == null) {
-                coder[0] = coders.get();
-            }
-            return coder[0];
-        };
+        watcher.run(feeds, cycles);
+        return 0;
     }
 
     private static int fail(PrintWriter err, String message) {

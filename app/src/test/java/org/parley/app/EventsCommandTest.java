@@ -66,6 +66,20 @@ class EventsCommandTest {
     }
 
     @Test
+    void minConfidenceFiltersOnTheStoredConfidence() throws Exception {
+        Run all = Run.of(new EventsCommand(), "--db", db.toString(), "--min-confidence", "0.5", "--format", "json");
+        Run none = Run.of(new EventsCommand(), "--db", db.toString(), "--min-confidence", "0.51");
+        Run bad = Run.of(new EventsCommand(), "--db", db.toString(), "--min-confidence", "1.5");
+
+        JsonNode array = new ObjectMapper().readTree(all.out());
+        assertThat(array).hasSize(2);
+        assertThat(array.get(0).get("confidence").asDouble()).isEqualTo(0.5);
+        assertThat(none.out().strip()).isEqualTo("(no events)");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err().strip()).isEqualTo("parley events: minimum confidence must be between 0 and 1: 1.5");
+    }
+
+    @Test
     void noMatchingEventsSaysSo() {
         Run table = Run.of(new EventsCommand(), "--db", db.toString(), "--dyad", "RUS-UKR");
         Run json = Run.of(new EventsCommand(), "--db", db.toString(), "--dyad", "RUS-UKR", "--format", "json");

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.knowledge.AgentNoun;
 import org.parley.knowledge.Knowledge;
 import org.parley.knowledge.OfficeHolder;
 import org.parley.model.Actor;
@@ -159,8 +160,9 @@ public final class ActorResolver {
                 if (x.end() > upTo || x.kind() == Hit.Kind.PLACE && x.end() - 1 >= 0 && Phrases.isHead(s, x.end() - 1)) {
                     continue;
                 }
-                boolean covered = mentions.stream().anyMatch(m -> m.firstToken() < x.end() && x.start() < m.lastToken()
-                        && m.firstToken() >= x.start() - 1 && m.lastToken() <= x.end());
+                boolean covered = mentions.stream().anyMatch(m -> m.head() == x.end() - 1 && m.firstToken() <= x.start()
+                        || m.firstToken() < x.end() && x.start() < m.lastToken() && m.firstToken() >= x.start() - 1
+                        && m.lastToken() <= x.end());
                 if (!covered && !Phrases.isHead(s, x.end() - 1)) {
                     named(x.end() - 1, x);
                 } else if (!covered && upTo == s.size()) {
@@ -182,6 +184,9 @@ public final class ActorResolver {
             if (hit.kind() == Hit.Kind.DEMONYM && h == hit.end() - 1) {
                 first = Math.min(first, Phrases.leftEdge(s, h));
             }
+            if (hit.kind() == Hit.Kind.NAMED && otherCountrysBody(h, hit)) {
+                return;
+            }
             for (Dependency d : s.children(h, "appos")) {
                 if (hit.kind() == Hit.Kind.NAMED && d.dependent() > h) {
                     st.add(first, Phrases.rightmostDescendant(s, d.dependent()) + 1, d.dependent(),
@@ -197,7 +202,15 @@ public final class ActorResolver {
             }
             switch (hit.kind()) {
                 case NAMED -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "named actor '" + hit.name() + "'");
-                case COUNTRY -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
+                case COUNTRY -> {
+                    Optional<AgentNoun> tagged = possessedAgent(h, hit);
+                    if (tagged.isPresent()) {
+                        st.add(first, hit.end() + 2, h, new Actor(hit.code() + tagged.get().agent(), hit.name()),
+                                "agent '" + tagged.get().phrase() + "' of " + hit.code() + " (tagged as an adjective)");
+                    } else {
+                        st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "country name");
+                    }
+                }
                 case DEMONYM -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "demonym of " + hit.code());
                 case PLACE -> st.add(first, hit.end(), h, new Actor(hit.code(), hit.name()), "place in " + hit.code()
                         + " (gazetteer)");
@@ -210,6 +223,51 @@ public final class ActorResolver {
                     }
                 }
             }
+        }
+
+        /**
+         * "Chile's Defense Department": a table name that belongs to one country ("Defense Department" is the US
+         * one) but is owned in the text by another country, and is also a generic agent phrase, is that country's
+         * agent. Adds the mention and returns true; false when the rule does not apply.
+         */
+        private boolean otherCountrysBody(int h, Hit hit) {
+            if (hit.code().length() <= 3 || hit.code().startsWith("IGO")) {
+                return false;
+            }
+            Optional<AgentNoun> generic = knowledge.agents().lookup(
+                    TableScanner.text(s, hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT));
+            if (generic.isEmpty()) {
+                return false;
+            }
+            for (Dependency d : s.children(h, "nmod:poss")) {
+                Optional<Hit> owner = st.hitAt(d.dependent());
+                if (d.dependent() < hit.start() && owner.isPresent() && (owner.get().kind() == Hit.Kind.COUNTRY
+                        || owner.get().kind() == Hit.Kind.DEMONYM) && !hit.code().startsWith(owner.get().code())) {
+                    st.add(owner.get().start(), hit.end(), h, new Actor(owner.get().code() + generic.get().agent(), ""),
+                            "agent '" + generic.get().phrase() + "' of " + owner.get().code() + " (not the "
+                                    + hit.code() + " one of the table)");
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "China's military launched drills": the tagger can read the agent noun after a country's "'s" as an
+         * adjective modifying the country, which the parse then makes the subject. The agent, when the word right
+         * after "'s" is one and hangs on the country as {@code amod}; empty otherwise.
+         */
+        private Optional<AgentNoun> possessedAgent(int h, Hit hit) {
+            int poss = hit.end();
+            int word = poss + 1;
+            if (word >= s.size() || !s.token(poss).word().equals("'s")
+                    || !s.token(word).pos().startsWith("JJ")) {
+                return Optional.empty();
+            }
+            boolean modifiesCountry = s.parentArc(word)
+                    .map(d -> d.governor() == h && d.relation().equals("amod")).orElse(false);
+            return modifiesCountry ? knowledge.agents().lookup(s.token(word).word().toLowerCase(java.util.Locale.ROOT))
+                    : Optional.empty();
         }
 
         private boolean isPlace(int h) {

@@ -158,11 +158,59 @@ final class Nominals {
             return;
         }
         boolean partOfName = Character.isUpperCase(t.word().charAt(0)) && h > 0;
+        if (a.agent().equals("MED") && st.hasWord(left, h + 1, "state")) {
+            Optional<Actor> reported = reportedState(h);
+            if (reported.isPresent()) {
+                String c = reported.get().country();
+                st.add(left, r, h, new Actor(c + "MED", ""),
+                        "agent '" + a.phrase() + "', country " + c + " of the state actor it reports on");
+                return;
+            }
+        }
         if (DOMESTIC_AGENTS.contains(a.agent()) && !partOfName) {
             Optional<String> place = contextCountry(h);
             place.ifPresent(c -> st.add(left, r, h, new Actor(c + a.agent(), ""),
                     "agent '" + a.phrase() + "', country " + c + " from the sentence's places"));
         }
+    }
+
+    /**
+     * "Kim Yo Jong warned ..., state media reported": the state whose media report is the country of the government
+     * or state that is the subject of the reported clause (the clause the media's reporting verb governs, or the
+     * one it is attached to); empty when that subject is no state actor or there is none.
+     */
+    private Optional<Actor> reportedState(int h) {
+        Optional<Dependency> arc = s.parentArc(h);
+        if (arc.isEmpty() || !arc.get().relation().startsWith("nsubj") || arc.get().governor() < 0) {
+            return Optional.empty();
+        }
+        int verb = arc.get().governor();
+        if (!REPORTING.contains(Phrases.lemma(s.token(verb))) && !Phrases.lemma(s.token(verb)).equals("report")) {
+            return Optional.empty();
+        }
+        List<Integer> clauses = new ArrayList<>();
+        for (Dependency d : s.children(verb)) {
+            if (d.relation().equals("ccomp") || d.relation().equals("parataxis")) {
+                clauses.add(d.dependent());
+            }
+        }
+        s.parentArc(verb).filter(d -> d.governor() >= 0 && (d.relation().equals("parataxis")
+                || d.relation().equals("ccomp"))).ifPresent(d -> clauses.add(d.governor()));
+        for (int clause : clauses) {
+            for (Dependency subj : s.children(clause, "nsubj")) {
+                Optional<Mention> m = st.mentionWithHead(subj.dependent());
+                Optional<Hit> later = st.hitAt(subj.dependent()).filter(x -> subj.dependent() > h
+                        && (x.kind() == Hit.Kind.COUNTRY || x.kind() == Hit.Kind.CAPITAL));
+                if (m.isEmpty() && later.isPresent()) {
+                    return Optional.of(new Actor(later.get().code(), later.get().name()));
+                }
+                if (m.isPresent() && !m.get().actor().isOrganisation()
+                        && (m.get().actor().agents().isEmpty() || m.get().actor().agents().startsWith("GOV"))) {
+                    return Optional.of(m.get().actor());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

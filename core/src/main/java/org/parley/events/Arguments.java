@@ -216,6 +216,9 @@ final class Arguments {
                     found.addAll(actorsAt(d.dependent()));
                 }
             }
+            if (found.isEmpty() && slot.equals("obj")) {
+                found.addAll(reducedRelativeObject(node));
+            }
             if (found.isEmpty() && !slot.equals("obj") && !slot.equals("iobj")) {
                 for (Dependency o : s.children(node, "obj")) {
                     for (Dependency d : s.children(o.dependent(), "nmod")) {
@@ -230,6 +233,25 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Israel released the mayor of Nablus, a Hamas member jailed a year ago": the parser can read an object with a
+     * reduced relative clause as the subject of a participle complement ({@code xcomp}, VBN), leaving the verb with
+     * no object. That subject is the object.
+     */
+    private List<Actor> reducedRelativeObject(int node) {
+        List<Actor> out = new ArrayList<>();
+        for (Dependency x : s.children(node, "xcomp")) {
+            if (x.dependent() > node && s.token(x.dependent()).pos().equals("VBN")) {
+                for (Dependency subj : s.children(x.dependent(), "nsubj")) {
+                    if (subj.dependent() > node && subj.dependent() < x.dependent()) {
+                        out.addAll(actorsAt(subj.dependent()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

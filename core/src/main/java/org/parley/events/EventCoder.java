@@ -17,6 +17,7 @@ import org.parley.model.CameoCode;
 import org.parley.model.Dependency;
 import org.parley.model.Event;
 import org.parley.model.EventDate;
+import org.parley.model.EventMention;
 import org.parley.model.Mention;
 import org.parley.model.Modality;
 import org.parley.model.ParsedArticle;
@@ -78,17 +79,53 @@ public final class EventCoder {
      * @return events in text order, without duplicates
      */
     public List<Event> code(ParsedArticle article, List<Mention> mentions) {
-        Map<String, Event> unique = new LinkedHashMap<>();
+        return codeWithMentions(article, mentions).events();
+    }
+
+    /**
+     * Codes the events of a parsed article, one record per event: a later sentence that codes the same source,
+     * target, code and date, with the same answer to "did it happen", is a further mention of the first event,
+     * not another event (a sentence that repeats its own event, as coordination can, adds nothing).
+     *
+     * @param mentions the article's resolved actor mentions (from the actor stage)
+     * @return the events in the text order of their first mentions, and the further mentions in text order
+     */
+    public Coded codeWithMentions(ParsedArticle article, List<Mention> mentions) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>();
+        List<EventMention> repeats = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         Focus focus = new Focus();
         for (Sentence s : article.sentences()) {
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             for (Event e : new SentenceCoder(article, s, here, focus).code()) {
                 String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.date()
                         .map(EventDate::toString).orElse("") + "|" + e.modality().happened();
-                unique.putIfAbsent(key, e);
+                Integer at = positions.get(key);
+                if (at == null) {
+                    positions.put(key, events.size());
+                    events.add(e);
+                    seen.add(key + "|" + s.index());
+                } else if (seen.add(key + "|" + s.index())) {
+                    repeats.add(new EventMention(at, s.index(), e.start(), e.end(), e.evidence(), e.trigger(),
+                            e.confidence()));
+                }
             }
         }
-        return List.copyOf(unique.values());
+        return new Coded(events, repeats);
+    }
+
+    /**
+     * The events of an article and their further mentions.
+     *
+     * @param events  one record per event, in the text order of first mentions
+     * @param repeats further mentions in later sentences ({@link EventMention#event()} indexes {@code events})
+     */
+    public record Coded(List<Event> events, List<EventMention> repeats) {
+        public Coded {
+            events = List.copyOf(events);
+            repeats = List.copyOf(repeats);
+        }
     }
 
     /** The actor the article's events are about so far: the last source (for agentless event nouns). */

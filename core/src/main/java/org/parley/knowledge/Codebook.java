@@ -21,7 +21,7 @@ import org.parley.model.QuadClass;
 public final class Codebook {
     /** Classpath location of the codebook table. */
     public static final String RESOURCE = "/org/parley/knowledge/cameo-codebook.tsv";
-    private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode";
+    private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\tplover_context";
 
     private final Map<CameoCode, CodebookEntry> byCode;
     private final List<CodebookEntry> all;
@@ -65,15 +65,16 @@ public final class Codebook {
 
     private static CodebookEntry parse(String line, int number) {
         String[] f = line.split("\t", -1);
-        if (f.length != 6) {
-            throw new IllegalStateException(RESOURCE + " line " + number + ": expected 6 tab-separated columns, found "
+        if (f.length != 7) {
+            throw new IllegalStateException(RESOURCE + " line " + number + ": expected 7 tab-separated columns, found "
                     + f.length + ": '" + line + "'");
         }
         try {
             CameoCode code = CameoCode.of(f[0]);
             double goldstein = Double.parseDouble(f[2]);
             QuadClass quadClass = quadClass(f[3]);
-            return new CodebookEntry(code, f[1], goldstein, quadClass, f[4], f[5]);
+            List<String> contexts = f[6].isEmpty() ? List.of() : List.of(f[6].split(","));
+            return new CodebookEntry(code, f[1], goldstein, quadClass, f[4], f[5], contexts);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
         }
@@ -120,6 +121,22 @@ public final class Codebook {
         return all.stream()
                 .filter(e -> e.code().value().length() == childLength && e.code().value().startsWith(parent.value()))
                 .toList();
+    }
+
+    /**
+     * The PLOVER contexts the 2021 CAMEO-to-PLOVER mapping gives a code ("diplomatic", "military", ...): the code's
+     * own, else, for a 4-digit code, its 3-digit parent's; empty when neither has any or the code is unknown.
+     */
+    public List<String> ploverContextsFor(CameoCode code) {
+        Optional<CodebookEntry> own = entry(code);
+        if (own.isPresent() && !own.get().ploverContexts().isEmpty()) {
+            return own.get().ploverContexts();
+        }
+        if (code.value().length() == 4) {
+            return entry(CameoCode.of(code.value().substring(0, 3))).map(CodebookEntry::ploverContexts)
+                    .orElse(List.of());
+        }
+        return List.of();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.knowledge;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.parley.model.CameoCode;
@@ -19,10 +20,12 @@ import org.parley.model.QuadClass;
  * @param ploverType the PLOVER event type in upper case (e.g. "CONSULT"), or "" when the code has none
  *                   (all of CAMEO 01 and 02)
  * @param ploverMode the PLOVER mode in lower case (e.g. "visit"), or "" when none; never set without a type
+ * @param ploverContexts the PLOVER contexts the 2021 mapping gives the code (lower case, e.g. "diplomatic",
+ *                   "military"), in the mapping's order; empty when none
  * @throws IllegalArgumentException naming the bad value when a field breaks these rules
  */
 public record CodebookEntry(CameoCode code, String name, double goldstein, QuadClass quadClass,
-                            String ploverType, String ploverMode) {
+                            String ploverType, String ploverMode, List<String> ploverContexts) {
     private static final Pattern PLOVER_TYPE = Pattern.compile("|[A-Z][A-Z_]*");
     private static final Pattern PLOVER_MODE = Pattern.compile("|[a-z][a-z_-]*");
 
@@ -32,6 +35,12 @@ public record CodebookEntry(CameoCode code, String name, double goldstein, QuadC
         Objects.requireNonNull(quadClass, "quadClass");
         Objects.requireNonNull(ploverType, "ploverType");
         Objects.requireNonNull(ploverMode, "ploverMode");
+        ploverContexts = List.copyOf(ploverContexts);
+        for (String context : ploverContexts) {
+            if (!PLOVER_MODE.matcher(context).matches() || context.isEmpty()) {
+                throw new IllegalArgumentException("malformed PLOVER context for " + code + ": '" + context + "'");
+            }
+        }
         if (name.isBlank()) {
             throw new IllegalArgumentException("blank name for CAMEO code " + code);
         }
@@ -51,6 +60,12 @@ public record CodebookEntry(CameoCode code, String name, double goldstein, QuadC
         if (ploverType.isEmpty() && !ploverMode.isEmpty()) {
             throw new IllegalArgumentException("PLOVER mode without a type for " + code + ": " + ploverMode);
         }
+    }
+
+    /** An entry without PLOVER contexts. */
+    public CodebookEntry(CameoCode code, String name, double goldstein, QuadClass quadClass, String ploverType,
+                         String ploverMode) {
+        this(code, name, goldstein, quadClass, ploverType, ploverMode, List.of());
     }
 
     /**

@@ -89,13 +89,14 @@ public final class Pipeline {
     public CodedArticle codeParsed(ParsedArticle parsed) {
         ActorResolver.Resolution resolution = actors.resolveAll(parsed);
         List<Mention> mentions = resolution.mentions();
-        List<Event> coded = events.code(parsed, mentions);
+        EventCoder.Coded result = events.codeWithMentions(parsed, mentions);
+        List<Event> coded = result.events();
         List<Quote> found = quotes.find(parsed, mentions);
         List<String> warnings = new ArrayList<>();
         if (parsed.article().published().isEmpty()) {
             warnings.add("no date: events left undated (office holders resolve as of today)");
         }
         return new CodedArticle(parsed.article(), mentions, coded, found, warnings, resolution.unresolved(),
-                issues.tag(parsed, mentions, coded), tone.score(parsed));
+                issues.tag(parsed, mentions, coded), tone.score(parsed), result.repeats());
     }
 }

@@ -75,6 +75,28 @@ class ActorPhrasesTest {
     }
 
     @Test
+    void anAgentTaggedAsAnAdjectiveAfterACountrysPossessiveIsTheAgent() {
+        assertThat(mentions("2024-03-06", "India's military staged large-scale drills near the border on Thursday."))
+                .contains("India's military -> INDMIL").doesNotContain("India -> IND");
+    }
+
+    @Test
+    void stateMediaBelongToTheStateTheirReportIsAbout() {
+        assertThat(mentions("2023-07-11", "North Korea fired two ballistic missiles into the sea on Monday, state media said."))
+                .contains("state media -> PRKMED");
+        assertThat(mentions("2023-07-11", "State media said Beijing would retaliate against the new tariffs."))
+                .contains("State media -> CHNMED");
+    }
+
+    @Test
+    void anotherCountrysPossessiveMakesATableBodyThatCountrysAgent() {
+        assertThat(mentions("2021-06-01", "Peru's Defense Department announced new patrols on the border."))
+                .contains("Peru's Defense Department -> PERGOVMIL").noneMatch(m -> m.endsWith("USAMIL"));
+        assertThat(mentions("2021-06-01", "The Defense Department announced new patrols."))
+                .contains("The Defense Department -> USAMIL");
+    }
+
+    @Test
     void aMistypedCapitalStillNamesTheCountry() {
         assertThat(mentions("2015-06-09", "The United States wants to help iSrael.")).contains("iSrael -> ISR");
     }

@@ -331,6 +331,27 @@ class EventCoderTest {
     }
 
     @Test
+    void anObjectReadAsTheSubjectOfAParticipleIsStillTheObject() {
+        // CoreNLP's parse of a reduced relative after the object: "released [the envoy ... held a year ago]".
+        ParsedArticle pa = Parses.article(WEDNESDAY, "Iran released the envoy, a diplomat held a year ago.",
+                "0 Iran Iran NNP LOCATION 1 nsubj",
+                "1 released release VBD O -1 root",
+                "2 the the DT O 3 det",
+                "3 envoy envoy NN O 7 nsubj",
+                "4 , , , O 3 punct",
+                "5 a a DT O 6 det",
+                "6 diplomat diplomat NN O 3 appos",
+                "7 held hold VBN O 1 xcomp",
+                "8 a a DT O 9 det",
+                "9 year year NN O 7 obl:npmod",
+                "10 ago ago RB O 9 advmod",
+                "11 . . . O 1 punct");
+        List<Event> events = code(pa, m(pa, 0, "IRN"), m(pa, 3, "FRAGOV"));
+        assertThat(events).extracting(e -> e.source().code() + " " + e.target().code() + " " + e.code().value())
+                .containsExactly("IRN FRAGOV 0841");
+    }
+
+    @Test
     void sameEventTwiceInAnArticleIsOneEventAtItsFirstMention() {
         String[] rows = {
             "0 Russia Russia NNP LOCATION 1 nsubj",

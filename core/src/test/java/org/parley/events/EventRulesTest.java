@@ -77,6 +77,27 @@ class EventRulesTest {
     }
 
     @Test
+    void theSameEventInALaterSentenceIsAFurtherMentionNotAnotherEvent() {
+        CodedArticle coded = SharedPipeline.code(WEDNESDAY, "China imposed sanctions on Lithuania on Monday. "
+                + "Vilnius called the step unjustified. China imposed the sanctions on Lithuania on Monday over Taiwan.");
+        assertThat(coded.events()).extracting(EventRulesTest::line).containsExactly("CHN LTU 163 past");
+        assertThat(coded.repeats()).hasSize(1);
+        assertThat(coded.repeats().get(0).event()).isZero();
+        assertThat(coded.repeats().get(0).sentence()).isEqualTo(2);
+        assertThat(coded.repeats().get(0).evidence()).startsWith("China imposed the sanctions");
+    }
+
+    @Test
+    void theObjectOfAnInvestigationOrAcceptanceDecidesTheCode() {
+        assertThat(events("The United Nations investigated the Israeli strike on the convoy."))
+                .containsExactly("IGOUNO ISR 093 asserted");
+        assertThat(events("Armenia accepted mediation from the European Union."))
+                .containsExactly("ARM IGOEU 038 asserted");
+        assertThat(events("Kenya deployed police to the Haitian capital.")).containsExactly("KEN HTI 153 asserted");
+        assertThat(events("Ukraine rallied support against Russia.")).containsExactly("UKR RUS 113 asserted");
+    }
+
+    @Test
     void protestersWhoDestroyRiot() {
         assertThat(events("Kenyan protesters torched a police station in Nairobi."))
                 .containsExactly("KENOPP KENCOP 145 asserted");

@@ -127,4 +127,16 @@ class CodebookTest {
             assertThat(CODEBOOK.ploverFor(c)).isNotNull();
         }
     }
+
+    @Test
+    void ploverContextsComeFromTheMappingThenTheIssues() {
+        Codebook codebook = Codebook.load();
+        assertThat(codebook.ploverContextsFor(CameoCode.of("190"))).containsExactly("military");
+        assertThat(codebook.ploverContextsFor(CameoCode.of("0312"))).containsExactly("military");
+        assertThat(codebook.ploverContextsFor(CameoCode.of("042"))).isEmpty();
+        assertThat(PloverContexts.bundled().of(codebook, CameoCode.of("190"), List.of("ARMED_CONFLICT", "TERRORISM")))
+                .containsExactly("military", "terrorism");
+        assertThat(PloverContexts.bundled().of(codebook, CameoCode.of("042"), List.of("DIPLOMATIC_RELATIONS", "NONE")))
+                .containsExactly("diplomatic");
+    }
 }

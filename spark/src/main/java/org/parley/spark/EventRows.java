@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.nullif;
@@ -15,6 +14,7 @@ import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Date;
@@ -107,8 +107,9 @@ final class EventRows {
 
     /**
      * What a coding task emits per mention: the {@link #CODE_FIELDS}, then {@code date_precision}, {@code url},
-     * {@code title}, {@code published}, {@code avg_tone}, the article's {@code outlet} and the mention's own
-     * {@code mention_issues}; {@link #complete} turns such rows into {@link #SCHEMA}'s.
+     * {@code title}, {@code published}, {@code avg_tone}, the article's {@code outlet}, the mention's own
+     * {@code mention_issues} and {@code mention_count} (how many sentences of the article report the event:
+     * {@link CodedArticle#eventMentions()}); {@link #complete} turns such rows into {@link #SCHEMA}'s.
      */
     static final StructType CODED = new StructType(concat(Arrays.copyOfRange(SCHEMA.fields(), 0, CODE_FIELDS.size()),
             new StructField[] {
@@ -119,6 +120,7 @@ final class EventRows {
                 field("avg_tone", DataTypes.DoubleType, true),
                 field("outlet", DataTypes.StringType, false),
                 field("mention_issues", DataTypes.createArrayType(DataTypes.StringType, true), false),
+                field("mention_count", DataTypes.IntegerType, false),
             }));
 
     private EventRows() {
@@ -139,14 +141,21 @@ final class EventRows {
                     e.evidence(), e.trigger(),
                     e.date().map(d -> d.precision().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
                     a.url(), a.title(), a.published().map(Date::valueOf).orElse(null), coded.tone().tone(),
-                    a.source(), scala.jdk.javaapi.CollectionConverters.asScala(issues).toSeq()));
+                    a.source(), scala.jdk.javaapi.CollectionConverters.asScala(issues).toSeq(),
+                    mentionCount(coded, i)));
         }
         return rows;
     }
 
+    /** How many sentences of the article report its {@code n}th event (its own and its further mentions). */
+    private static int mentionCount(CodedArticle coded, int n) {
+        return 1 + (int) coded.repeats().stream().filter(r -> r.event() == n).count();
+    }
+
     /**
      * Rows of {@link #CODED} made rows of {@link #SCHEMA}: the event id computed as the store's {@code EventKeys}
-     * computes it, and the counts and issues taken over all rows with the same id.
+     * computes it, and the counts and issues taken over all rows with the same id ({@code num_mentions} sums
+     * {@code mention_count}, as the store counts one report row per mention).
      */
     static Dataset<Row> complete(Dataset<Row> coded) {
         Column folded = when(col("modality").equalTo("past"), lit("asserted")).otherwise(col("modality"));
@@ -161,7 +170,7 @@ final class EventRows {
         for (StructField f : SCHEMA.fields()) {
             Column c = switch (f.name()) {
                 case "event_date" -> col("date");
-                case "num_mentions" -> count(lit(1)).over(sameEvent);
+                case "num_mentions" -> sum(col("mention_count")).over(sameEvent).cast("long");
                 case "num_sources" -> size(collect_set(col("outlet")).over(sameEvent)).cast("long");
                 case "num_articles" -> size(collect_set(col("article_id")).over(sameEvent)).cast("long");
                 case "start_offset" -> col("start");

@@ -72,7 +72,8 @@ final class AnalysisWriter {
 
     /**
      * The stored event id of each event of the article, by its 0-based position: its {@code event_mentions} row is
-     * keyed "{article}-{n}" and names the cross-article event it reports.
+     * keyed "{article}-{n}" (further mentions, "{article}-{n}.{k}", name the same event) and names the
+     * cross-article event it reports.
      */
     private Map<Integer, String> eventIds(String articleId) throws SQLException {
         String sql = "SELECT mention_id, event_id FROM event_mentions WHERE article_id = ?";
@@ -82,6 +83,9 @@ final class AnalysisWriter {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String key = rs.getString(1);
+                    if (key.lastIndexOf('.') > key.lastIndexOf('-')) {
+                        continue; // a further mention of an event already mapped
+                    }
                     out.put(Integer.parseInt(key.substring(key.lastIndexOf('-') + 1)), rs.getString(2));
                 }
             }

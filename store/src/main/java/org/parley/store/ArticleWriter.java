@@ -9,6 +9,7 @@ import java.util.List;
 import org.parley.model.Article;
 import org.parley.model.CodedArticle;
 import org.parley.model.Event;
+import org.parley.model.EventMention;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 
@@ -58,7 +59,7 @@ final class ArticleWriter {
         String id = coded.article().id();
         writeMentions(id, coded.mentions());
         hook.written("actor_mentions");
-        writeEvents(id, coded.events(), coding);
+        writeEvents(id, coded, coding);
         hook.written("event_mentions");
         writeQuotes(id, coded.quotes());
         hook.written("quotes");
@@ -105,18 +106,27 @@ final class ArticleWriter {
         }
     }
 
-    private void writeEvents(String articleId, List<Event> events, Coding coding) throws SQLException {
+    /**
+     * One {@code event_mentions} row per mention of each event: "{article}-{n}" for the {@code n}th event's first
+     * mention, "{article}-{n}.{k}" for its {@code k}th further one (same event fields, its own sentence, evidence,
+     * trigger and confidence).
+     */
+    private void writeEvents(String articleId, CodedArticle coded, Coding coding) throws SQLException {
+        List<Event> events = coded.events();
         if (events.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO event_mentions "
                 + "(mention_id, article_id, source, source_name, target, target_name, code, name, root, quad_class, "
                 + "goldstein, plover, modality, event_date, date_precision, location, sentence, start_offset, "
-                + "end_offset, evidence, trigger, event_id, parley_version, tables_version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (int n = 0; n < events.size(); n++) {
+                + "end_offset, evidence, trigger, event_id, parley_version, tables_version, confidence) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int[] further = new int[events.size()];
+            for (EventMention mention : coded.eventMentions()) {
+                int n = mention.event();
                 Event e = events.get(n);
-                ps.setString(1, articleId + "-" + n);
+                boolean first = mention.sentence() == e.sentence() && mention.start() == e.start();
+                ps.setString(1, articleId + "-" + n + (first ? "" : "." + ++further[n]));
                 ps.setString(2, articleId);
                 ps.setString(3, e.source().code());
                 ps.setString(4, e.source().name());
@@ -137,14 +147,15 @@ final class ArticleWriter {
                     ps.setNull(15, Types.VARCHAR);
                 }
                 ps.setString(16, e.location());
-                ps.setInt(17, e.sentence());
-                ps.setInt(18, e.start());
-                ps.setInt(19, e.end());
-                ps.setString(20, e.evidence());
-                ps.setString(21, e.trigger());
+                ps.setInt(17, mention.sentence());
+                ps.setInt(18, mention.start());
+                ps.setInt(19, mention.end());
+                ps.setString(20, mention.evidence());
+                ps.setString(21, mention.trigger());
                 ps.setString(22, EventKeys.id(e, articleId));
                 ps.setString(23, coding.parleyVersion());
                 ps.setString(24, coding.tablesVersion());
+                ps.setDouble(25, mention.confidence());
                 ps.executeUpdate();
             }
         }

@@ -25,21 +25,30 @@ import java.util.Optional;
  * @param to             last day, inclusive
  * @param text           the evidence contains this text (any case)
  * @param happenedOnly   keep only asserted and past events (FORMAT.md's predictions)
+ * @param minConfidence  keep only events the coder's confidence (0..1, the highest of the event's reports) reaches;
+ *                       events stored before schema v4 have none and are left out by this condition
  */
 public record EventFilter(Optional<String> actor, Optional<String> source, Optional<String> target,
                           boolean bothDirections, Optional<String> code, Optional<Integer> quadClass,
                           Optional<String> plover, Optional<String> issue, Optional<LocalDate> from,
-                          Optional<LocalDate> to, Optional<String> text, boolean happenedOnly) {
+                          Optional<LocalDate> to, Optional<String> text, boolean happenedOnly,
+                          Optional<Double> minConfidence) {
     /** Keeps every event. */
     public static final EventFilter ALL = new EventFilter(Optional.empty(), Optional.empty(), Optional.empty(), false,
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), false);
+            Optional.empty(), false, Optional.empty());
 
     /**
-     * @throws IllegalArgumentException on a malformed actor or CAMEO code, a QuadClass outside 1-4, or
-     *                                  {@code from} after {@code to}
+     * @throws IllegalArgumentException on a malformed actor or CAMEO code, a QuadClass outside 1-4, a confidence
+     *                                  outside 0..1, or {@code from} after {@code to}
      */
     public EventFilter {
+        Objects.requireNonNull(minConfidence, "minConfidence");
+        minConfidence.ifPresent(c -> {
+            if (!(c >= 0 && c <= 1)) {
+                throw new IllegalArgumentException("minimum confidence must be between 0 and 1: " + c);
+            }
+        });
         actor = actor.map(ActorCodes::check);
         source = source.map(ActorCodes::check);
         target = target.map(ActorCodes::check);
@@ -61,6 +70,21 @@ public record EventFilter(Optional<String> actor, Optional<String> source, Optio
         }
     }
 
+    /** A filter without a confidence condition. */
+    public EventFilter(Optional<String> actor, Optional<String> source, Optional<String> target,
+                       boolean bothDirections, Optional<String> code, Optional<Integer> quadClass,
+                       Optional<String> plover, Optional<String> issue, Optional<LocalDate> from,
+                       Optional<LocalDate> to, Optional<String> text, boolean happenedOnly) {
+        this(actor, source, target, bothDirections, code, quadClass, plover, issue, from, to, text, happenedOnly,
+                Optional.empty());
+    }
+
+    /** This filter keeping only events with confidence at least {@code min} (0..1). */
+    public EventFilter withMinConfidence(double min) {
+        return new EventFilter(actor, source, target, bothDirections, code, quadClass, plover, issue, from, to, text,
+                happenedOnly, Optional.of(min));
+    }
+
     /** The events between two actors in this direction (and back, with {@code bothDirections}), happened only. */
     public static EventFilter dyad(String a, String b, boolean bothDirections) {
         return ALL.withDyad(a, b, bothDirections);
@@ -69,13 +93,13 @@ public record EventFilter(Optional<String> actor, Optional<String> source, Optio
     /** This filter with source {@code a}, target {@code b}; happened only. */
     public EventFilter withDyad(String a, String b, boolean both) {
         return new EventFilter(actor, Optional.of(a), Optional.of(b), both, code, quadClass, plover, issue, from, to,
-                text, true);
+                text, true, minConfidence);
     }
 
     /** This filter over the days {@code from} to {@code to}. */
     public EventFilter between(Optional<LocalDate> first, Optional<LocalDate> last) {
         return new EventFilter(actor, source, target, bothDirections, code, quadClass, plover, issue, first, last,
-                text, happenedOnly);
+                text, happenedOnly, minConfidence);
     }
 
     /** The filter as a SQL condition over {@link EventSql} columns (alias-free), with its parameters in order. */
@@ -131,6 +155,10 @@ public record EventFilter(Optional<String> actor, Optional<String> source, Optio
         text.ifPresent(t -> {
             parts.add("contains(lower(evidence), lower(?))");
             params.add(t);
+        });
+        minConfidence.ifPresent(c -> {
+            parts.add("confidence >= ?");
+            params.add(c);
         });
         return new Sql(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), params);
     }

@@ -18,7 +18,7 @@ final class EventRows {
 
     /**
      * The current row of {@code rs}: the mention's columns plus {@code article_title}, {@code num_mentions},
-     * {@code num_sources} and {@code num_articles}.
+     * {@code num_sources} and {@code num_articles}; the event's confidence is the mention's ({@code confidence}).
      */
     static StoredEvent storedEvent(ResultSet rs) throws SQLException {
         String date = rs.getString("event_date");
@@ -38,9 +38,16 @@ final class EventRows {
                 rs.getInt("start_offset"),
                 rs.getInt("end_offset"),
                 rs.getString("evidence"),
-                rs.getString("trigger"));
+                rs.getString("trigger"),
+                confidence(rs));
         return new StoredEvent(rs.getString("event_id"), rs.getString("article_id"), rs.getString("article_title"), event,
                 rs.getLong("num_mentions"), rs.getLong("num_sources"), rs.getLong("num_articles"));
+    }
+
+    /** The report's confidence; {@link Event#UNSCORED} for reports stored before schema v4 (NULL). */
+    private static double confidence(ResultSet rs) throws SQLException {
+        double c = rs.getDouble("confidence");
+        return rs.wasNull() ? Event.UNSCORED : c;
     }
 
     private static QuadClass quadClass(int number) {

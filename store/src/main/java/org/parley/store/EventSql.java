@@ -31,32 +31,36 @@ final class EventSql {
      * root, quad_class, goldstein, plover, modality, event_date (ISO at its precision), date_precision, day (DATE, for
      * day precision; NULL otherwise), month (DATE, first of the month, for day or month precision), location,
      * evidence, sentence, start_offset, end_offset, num_mentions, num_sources, num_articles, url, title, published,
-     * date_added, avg_tone (the first report's article tone, NULL for articles stored before v3)}.
+     * date_added, avg_tone (the first report's article tone, NULL for articles stored before v3), confidence (the
+     * highest of its reports', NULL when all were stored before v4)}.
      */
     static final String ROWS = "(SELECT e.event_id, m.article_id, e.source, m.source_name, e.target, m.target_name, "
             + "e.code, e.name, e.root, e.quad_class, e.goldstein, e.plover, e.modality, e.event_date, e.date_precision, "
             + DATES.replace("date_precision", "e.date_precision").replace("event_date", "e.event_date")
             + ", e.location, m.evidence, m.sentence, m.start_offset, m.end_offset, e.num_mentions, e.num_sources, "
-            + "e.num_articles, a.url, a.title, a.published, e.date_added, a.tone AS avg_tone FROM " + FIRST_REPORTS + ")";
+            + "e.num_articles, a.url, a.title, a.published, e.date_added, a.tone AS avg_tone, e.confidence FROM "
+            + FIRST_REPORTS + ")";
 
     /**
      * One row per report ({@code event_mentions}), with the columns of {@link #LEAN}: for aggregates that count
      * distinct events themselves ({@code count(DISTINCT event_id)}), which is far cheaper over millions of rows than
      * grouping every event first. Every report of an event shares its source, target, code, QuadClass, Goldstein,
      * PLOVER type, date and (asserted/past folded) modality, so a condition on those keeps all of an event's reports
-     * or none.
+     * or none; a condition on {@code confidence} (per report) keeps the event when any report meets it, as the
+     * events view's highest confidence does.
      */
     static final String MENTIONS = "(SELECT event_id, source, target, code, quad_class, goldstein, plover, modality, "
-            + "evidence, " + DATES + " FROM event_mentions)";
+            + "evidence, confidence, " + DATES + " FROM event_mentions)";
 
     /**
      * The lean form for aggregates over many events: one row per distinct event from {@code event_mentions} alone,
      * without the article joins. Columns: {@code event_id, source, target, code, quad_class, goldstein, plover,
-     * modality, evidence, day, month} (evidence of any one report).
+     * modality, evidence, confidence, day, month} (evidence of any one report, the highest confidence).
      */
     static final String LEAN = "(SELECT *, " + DATES + " FROM (SELECT event_id, any_value(source) AS source, "
             + "any_value(target) AS target, any_value(code) AS code, any_value(quad_class) AS quad_class, "
             + "any_value(goldstein) AS goldstein, any_value(plover) AS plover, any_value(modality) AS modality, "
             + "any_value(evidence) AS evidence, any_value(event_date) AS event_date, "
-            + "any_value(date_precision) AS date_precision FROM event_mentions GROUP BY event_id))";
+            + "any_value(date_precision) AS date_precision, max(confidence) AS confidence FROM event_mentions "
+            + "GROUP BY event_id))";
 }

@@ -31,7 +31,10 @@ import org.parley.model.CodedArticle;
  * transaction: its article, actor mention, event mention and quote rows are committed together or not at all,
  * so an interrupted process (even killed) leaves no half article. Events across articles are the
  * {@code events} view over {@code event_mentions} ({@link EventKeys} says which reports are one event). One
- * instance holds one connection and is not thread-safe; DuckDB lets one process at a time write a file, and
+ * instance holds one connection and is not thread-safe, except that {@link #contains}, {@link #containsUrl},
+ * {@link #save} and {@link #recode} hold the instance's monitor: a reader on another thread that also holds it
+ * (as {@code parley serve --watch} does around each query) never sees half an article; DuckDB lets one process at a
+ * time write a file, and
  * opening a file another process holds fails with {@link StoreException} saying so. Every failing database
  * call throws {@link StoreException} naming the file.
  */
@@ -77,6 +80,44 @@ public final class EventStore implements AutoCloseable {
      */
     public static EventStore open(Path dbFile, Coding coding) {
         return open(dbFile, coding, Clock.systemUTC(), WriteHook.NONE);
+    }
+
+    /**
+     * Opens an existing {@code dbFile} read-only (a DuckDB read-only connection: several processes may read one
+     * file, and no write of this instance can succeed). The file is neither created nor migrated.
+     *
+     * @throws StoreException when the file is missing, cannot be opened (held for writing by another process, not a
+     *                        DuckDB file) or its schema is not this build's (older files are migrated by opening
+     *                        them for writing once, e.g. with {@code parley stats})
+     */
+    public static EventStore openReadOnly(Path dbFile) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        Path file = dbFile.toAbsolutePath();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("no database at " + file);
+        }
+        Connection connection;
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("duckdb.read_only", "true");
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file, props);
+        } catch (SQLException e) {
+            throw new StoreException(Locks.describe(file, e), e);
+        }
+        try {
+            int current = Migrations.current(connection);
+            if (current != Migrations.latest()) {
+                throw new StoreException(file + ": database schema v" + current + " is not this parley's v"
+                        + Migrations.latest() + " (open it once for writing, e.g. parley stats, to migrate it)");
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("cannot read the schema version of " + file + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+        return new EventStore(file, connection, new Coding(UNKNOWN_VERSION, ""), Clock.systemUTC(), WriteHook.NONE);
     }
 
     static EventStore open(Path dbFile, String parleyVersion, Clock clock, WriteHook hook) {
@@ -132,7 +173,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** True when an article with this id is stored. */
-    public boolean contains(String articleId) {
+    public synchronized boolean contains(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
         try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM articles WHERE article_id = ?")) {
             ps.setString(1, articleId);
@@ -150,7 +191,7 @@ public final class EventStore implements AutoCloseable {
      * @return true when stored; false, writing nothing, when an article with the same id is already stored
      * @throws StoreException when a write fails; the transaction is rolled back and no row of the article remains
      */
-    public boolean save(CodedArticle coded) {
+    public synchronized boolean save(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
         return inTransaction("save", coded, false, writer -> writer.write(coded, now(), coding));
     }
@@ -162,7 +203,7 @@ public final class EventStore implements AutoCloseable {
      * @return true when replaced; false, writing nothing, when no article with that id is stored
      * @throws StoreException when a write fails; the transaction is rolled back and the article keeps its old rows
      */
-    public boolean recode(CodedArticle coded) {
+    public synchronized boolean recode(CodedArticle coded) {
         Objects.requireNonNull(coded, "coded");
         return inTransaction("re-code", coded, true, writer -> writer.rewrite(coded, now(), coding));
     }
@@ -247,7 +288,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** True when an article with this URL is stored (a feed entry already read); a blank URL is never stored. */
-    public boolean containsUrl(String url) {
+    public synchronized boolean containsUrl(String url) {
         if (url.isBlank()) {
             return false;
         }

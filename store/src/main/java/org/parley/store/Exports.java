@@ -18,7 +18,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code csv}, {@code parquet}, {@code jsonl}: DuckDB's own COPY writers (RFC 4180 CSV with a header; Parquet;
  *       newline-delimited JSON), one row per event with the columns of {@link #COLUMNS} ({@code avg_tone} is the
- *       tone of the event's article). {@code issues} is a list in
+ *       tone of the event's article; {@code confidence} the coder's, 0..1, the best of the event's reports, empty for
+ *       events stored before schema v4). {@code issues} is a list in
  *       Parquet and JSON and a {@code |}-joined string in CSV.</li>
  *   <li>{@code gdelt} and {@code plover}: see {@link GdeltWriter} and {@link PloverWriter}.</li>
  * </ul>
@@ -30,7 +31,8 @@ public final class Exports {
     /** The columns of the csv, jsonl and parquet exports, in order. */
     public static final String COLUMNS = "event_id, article_id, event_date, date_precision, source, source_name, "
             + "target, target_name, code, name, root, quad_class, goldstein, plover, modality, location, num_mentions, "
-            + "num_sources, num_articles, url, title, published, sentence, start_offset, end_offset, evidence, avg_tone, issues";
+            + "num_sources, num_articles, url, title, published, sentence, start_offset, end_offset, evidence, avg_tone, "
+            + "issues, confidence";
 
     private final EventStore store;
 

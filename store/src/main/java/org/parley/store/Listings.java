@@ -26,15 +26,43 @@ public final class Listings {
      * ordered by event date (undated last), then that first report.
      */
     public List<StoredEvent> events(EventFilter filter, int limit) {
+        return events(filter, limit, 0);
+    }
+
+    /**
+     * One page of {@link #events(EventFilter, int)}: at most {@code limit} events after skipping the first
+     * {@code offset} in the same order.
+     *
+     * @throws IllegalArgumentException when {@code limit} is not positive or {@code offset} is negative
+     */
+    public List<StoredEvent> events(EventFilter filter, int limit, int offset) {
+        return events(filter, limit, offset, false);
+    }
+
+    /**
+     * One page of the events the filter keeps, oldest first as {@link #events(EventFilter, int, int)} or, with
+     * {@code newestFirst}, in the reverse order (latest event date first, undated events still last).
+     *
+     * @throws IllegalArgumentException when {@code limit} is not positive or {@code offset} is negative
+     */
+    public List<StoredEvent> events(EventFilter filter, int limit, int offset, boolean newestFirst) {
         checkLimit(limit);
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative: " + offset);
+        }
         EventFilter.Sql cond = filter.where();
         String sql = "SELECT m.*, a.title AS article_title, e.num_mentions, e.num_sources, e.num_articles "
                 + "FROM " + EventSql.FIRST_REPORTS
                 + " WHERE e.event_id IN (SELECT event_id FROM " + EventSql.LEAN + " WHERE " + cond.text() + ")"
-                + " ORDER BY e.event_date NULLS LAST, a.published NULLS LAST, m.article_id, m.sentence, m.start_offset,"
-                + " e.event_id LIMIT ?";
+                + (newestFirst
+                    ? " ORDER BY e.event_date DESC NULLS LAST, a.published DESC NULLS LAST, m.article_id DESC,"
+                        + " m.sentence DESC, m.start_offset DESC, e.event_id DESC LIMIT ? OFFSET ?"
+                    : " ORDER BY e.event_date NULLS LAST, a.published NULLS LAST, m.article_id, m.sentence,"
+                        + " m.start_offset, e.event_id LIMIT ? OFFSET ?");
         try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
-            ps.setInt(cond.bind(ps, 1), limit);
+            int p = cond.bind(ps, 1);
+            ps.setInt(p, limit);
+            ps.setInt(p + 1, offset);
             List<StoredEvent> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -6,18 +6,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.parley.knowledge.Codebook;
+import org.parley.knowledge.PloverContexts;
+import org.parley.model.CameoCode;
 
 /**
  * PLOVER JSON as POLECAT publishes its coded events (the record of the NGEC coder that builds POLECAT): one JSON
  * object per line with {@code id, date, event_type, event_mode (list), contexts (list), attributes {ACTOR: [{text,
  * country, code_1, code_2}], RECIP: [...], LOC: [{text}]}, event_text, pub_date, story_id, headline, publisher,
  * version}. Actors carry the ISO country ("IGO" for an international organisation, with its short name as
- * {@code code_1}) and the first two agent codes as sectors. Events whose CAMEO code has no PLOVER type (roots 01 and 02) are left out; {@code contexts} is empty
- * (PLOVER's contexts are not parley's issues).
+ * {@code code_1}) and the first two agent codes as sectors. Events whose CAMEO code has no PLOVER type (roots 01 and
+ * 02) are left out; {@code contexts} are those of {@link PloverContexts}: the code's in the 2021 CAMEO-to-PLOVER
+ * mapping, then those of the event's issues.
  */
 final class PloverWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Codebook CODEBOOK = Codebook.load();
 
     private PloverWriter() {
     }
@@ -46,7 +53,8 @@ final class PloverWriter {
         if (typeMode.length > 1 && !typeMode[1].isEmpty()) {
             mode.add(typeMode[1]);
         }
-        o.putArray("contexts");
+        ArrayNode contexts = o.putArray("contexts");
+        PloverContexts.bundled().of(CODEBOOK, CameoCode.of(rs.getString("code")), issues(rs)).forEach(contexts::add);
         ObjectNode attributes = o.putObject("attributes");
         attributes.putArray("ACTOR").add(actor(rs.getString("source"), rs.getString("source_name")));
         attributes.putArray("RECIP").add(actor(rs.getString("target"), rs.getString("target_name")));
@@ -67,6 +75,19 @@ final class PloverWriter {
         o.put("publisher", rs.getString("url"));
         o.put("version", "parley");
         return o;
+    }
+
+    /** The export row's issue codes ({@code issues}, a list column). */
+    private static List<String> issues(ResultSet rs) throws SQLException {
+        java.sql.Array array = rs.getArray("issues");
+        if (array == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Object o : (Object[]) array.getArray()) {
+            out.add(String.valueOf(o));
+        }
+        return out;
     }
 
     private static ObjectNode actor(String code, String name) {

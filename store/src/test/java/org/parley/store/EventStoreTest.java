@@ -28,7 +28,7 @@ class EventStoreTest {
     void openCreatesTheFileWithTheCurrentSchema() {
         Path db = dir.resolve("sub/parley.duckdb");
         try (EventStore store = EventStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(4);
             assertThat(store.counts()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0));
             assertThat(store.events(EventQuery.all(10))).isEmpty();
             assertThat(store.countByDyad()).isEmpty();
@@ -44,7 +44,7 @@ class EventStoreTest {
             assertThat(store.save(coded)).isTrue();
         }
         try (EventStore store = EventStore.open(db, "0.1.0")) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             assertThat(store.contains(coded.article().id())).isTrue();
             assertThat(store.counts()).isEqualTo(new Counts(1, 1, 1, 2, 1, 1, 0));
         }

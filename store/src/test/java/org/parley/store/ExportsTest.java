@@ -107,6 +107,23 @@ class ExportsTest {
         assertThat(first.at("/attributes/ACTOR/0/code_1").asText()).isEqualTo("GOV");
         assertThat(first.at("/attributes/RECIP/0/country").asText()).isEqualTo("CHN");
         assertThat(first.get("event_text").asText()).isIn("visited", "accused");
+        for (String line : lines) {
+            JsonNode record = new ObjectMapper().readTree(line);
+            String contexts = record.get("contexts").toString();
+            assertThat(contexts).as(line).isEqualTo(record.get("event_type").asText().equals("CONSULT")
+                    ? "[\"diplomatic\"]" : "[\"territory\"]");
+        }
+    }
+
+    @Test
+    void ploverContextsComeFromTheCodeAndTheIssues() throws Exception {
+        Path out = dir.resolve("strikes.plover.jsonl");
+        try (EventStore store = store()) {
+            new Exports(store).write(EventFilter.ALL.withDyad("RUS", "UKR", false), Exports.Format.PLOVER, out);
+        }
+        JsonNode strike = new ObjectMapper().readTree(Files.readAllLines(out).get(0));
+        assertThat(strike.get("event_type").asText()).isEqualTo("ASSAULT");
+        assertThat(strike.get("contexts").toString()).isEqualTo("[\"military\"]");
     }
 
     private static List<String> rows(Connection c, String sql) throws Exception {

@@ -48,4 +48,22 @@ class ListingsTest {
             assertThatThrownBy(() -> new Listings(store).events(EventFilter.ALL, 0)).hasMessageContaining("--limit");
         }
     }
+
+    @Test
+    void newestFirstPutsTheLatestEventDateFirst() {
+        try (EventStore store = History.stored(dir.resolve("h.duckdb"))) {
+            Listings listings = new Listings(store);
+            java.util.List<StoredEvent> oldest = listings.events(EventFilter.ALL, 1000, 0, false);
+            java.util.List<StoredEvent> newest = listings.events(EventFilter.ALL, 1000, 0, true);
+            assertThat(newest).hasSameSizeAs(oldest).hasSizeGreaterThan(2);
+            assertThat(newest.stream().map(StoredEvent::eventId))
+                    .containsExactlyInAnyOrderElementsOf(oldest.stream().map(StoredEvent::eventId).toList());
+            java.util.List<String> days = newest.stream()
+                    .map(e -> e.event().date().orElseThrow().toString()).toList();
+            assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(days.get(0)).isEqualTo(oldest.get(oldest.size() - 1).event().date().orElseThrow().toString());
+            assertThat(listings.events(EventFilter.ALL, 2, 1, true)).extracting(StoredEvent::eventId)
+                    .containsExactly(newest.get(1).eventId(), newest.get(2).eventId());
+        }
+    }
 }

@@ -21,7 +21,7 @@ class MigrationsTest {
 
     @Test
     void theLatestVersionIsThree() {
-        assertThat(Migrations.latest()).isEqualTo(3);
+        assertThat(Migrations.latest()).isEqualTo(4);
     }
 
     @Test
@@ -48,7 +48,7 @@ class MigrationsTest {
             st.execute("INSERT INTO mentions VALUES ('00000000000000aa', 0, 0, 14, 'Antony Blinken', 'USAGOV', 'title')");
         }
         try (EventStore store = EventStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(4);
             assertThat(store.counts()).isEqualTo(new Counts(1, 1, 1, 0, 1, 1, 0));
             StoredEvent event = store.events(EventQuery.all(5)).get(0);
             assertThat(event.eventId()).isEqualTo(EventKeys.id(visit, "00000000000000aa"));

@@ -37,7 +37,7 @@ import org.parley.model.Event;
 import org.parley.model.EventDate;
 
 /**
- * The job's event rows: one row per event mention (one event of one article, as {@code parley code} lists them),
+ * The job's event rows: one row per event of an article (as {@code parley code} lists them),
  * with every field of a {@code parley code --format jsonl} line and then every other column of
  * {@code parley export --format parquet} (and {@code jsonl}), with export's names and types.
  *
@@ -47,14 +47,15 @@ import org.parley.model.EventDate;
  * article text, end exclusive), evidence, trigger} as in {@code parley code}; then export's {@code event_id} (16 hex
  * digits, the store's event key: same source, target, code, date and modality with past counted as asserted),
  * {@code event_date} (= date), {@code date_precision} (day, month, year or null), {@code num_mentions},
- * {@code num_sources}, {@code num_articles} (GDELT's counts over the job's input: rows, distinct outlets (the
- * article's source, else its URL's host) and distinct articles with this event_id), {@code url}, {@code title},
+ * {@code num_sources}, {@code num_articles} (GDELT's counts over the job's input: sentences reporting the
+ * event, an article's repeats included, as the store counts them; distinct outlets (the article's source, else its
+ * URL's host); distinct articles with this event_id), {@code url}, {@code title},
  * {@code published} (the article's date, or null), {@code start_offset}, {@code end_offset} (= start, end),
  * {@code avg_tone} (the article's tone) and {@code issues} (the sorted issue codes of every mention of the event).
  *
- * <p>Where export keeps one row per event, the first report's, this keeps every report: a per-mention column
- * ({@code article_id}, {@code location}, {@code evidence}, offsets, {@code modality}, which export gives with past
- * folded into asserted) holds that mention's value.
+ * <p>Where export keeps one row per event, the first report's, this keeps a row per reporting article: a per-article
+ * column ({@code article_id}, {@code location}, {@code evidence}, offsets, {@code modality}, which export gives with
+ * past folded into asserted) holds that article's value.
  */
 final class EventRows {
     /** Columns of {@code parley code --format jsonl}, in its order. */

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parley.knowledge.Gazetteer;
+import org.parley.knowledge.Place;
 
 /**
  * The GDELT 2.0 event table layout (GDELT Event Codebook V2.0, 2015): one line per event, 61 tab-separated fields in
@@ -22,10 +24,10 @@ import java.util.Optional;
  * Name (upper case, as GDELT), CountryCode (the code's first three letters; empty for an IGO), Type1-3Code (the agent
  * codes after the country), IsRootEvent (1 when the event is in the first sentence), EventCode, EventBaseCode,
  * EventRootCode, QuadClass, GoldsteinScale, NumMentions, NumSources, NumArticles, AvgTone (the article's tone, when
- * stored; GDELT averages over the mentions), ActionGeo_FullName (parley's
- * location), DATEADDED (UTC, YYYYMMDDHHMMSS) and SOURCEURL (when the article has one). Left empty: known group,
- * ethnic and religion codes, every Geo type, FIPS country, ADM code, coordinate and feature id (GDELT's geo
- * fields use FIPS codes and gazetteer ids parley does not have). Events without a date, or dated only to a year, are
+ * stored; GDELT averages over the mentions), ActionGeo_FullName (parley's location), ActionGeo_Type, _Lat and
+ * _Long (from parley's gazetteer, see {@link #actionGeo}), DATEADDED (UTC, YYYYMMDDHHMMSS) and SOURCEURL (when the
+ * article has one). Left empty: known group, ethnic and religion codes, the actors' Geo fields, FIPS country, ADM
+ * codes and feature ids (GDELT's geo fields use FIPS codes and gazetteer ids parley does not have). Events without a date, or dated only to a year, are
  * left out (GDELT needs a day; a month-precision event is dated to the first of its month).
  */
 final class GdeltWriter {
@@ -79,11 +81,40 @@ final class GdeltWriter {
         f[33] = Long.toString(rs.getLong("num_articles"));
         double tone = rs.getDouble("avg_tone");
         f[34] = rs.wasNull() ? "" : String.format(Locale.ROOT, "%.4f", tone);
-        f[52] = clean(rs.getString("location"));
+        actionGeo(f, clean(rs.getString("location")));
         Timestamp added = rs.getTimestamp("date_added");
         f[59] = added == null ? "" : added.toLocalDateTime().format(ADDED);
         f[60] = clean(rs.getString("url"));
         return f;
+    }
+
+    /**
+     * ActionGeo_Type, FullName, Lat and Long (fields 51, 52, 56, 57) from parley's location "Name, CCC": a place of
+     * the gazetteer in that country is a city (type 3 in the US, 4 elsewhere) or a region (2 in the US, 5
+     * elsewhere) with its coordinates; any other named location (a country) is type 1 without coordinates.
+     */
+    private static void actionGeo(String[] f, String location) {
+        f[52] = location;
+        int comma = location.lastIndexOf(", ");
+        if (comma < 0) {
+            return;
+        }
+        String name = location.substring(0, comma);
+        String country = location.substring(comma + 2);
+        Optional<Place> place = Places.GAZETTEER.byName(name).filter(p -> p.country().equals(country));
+        if (place.isEmpty()) {
+            f[51] = "1";
+            return;
+        }
+        boolean us = country.equals("USA");
+        f[51] = place.get().kind() == Place.Kind.CITY ? (us ? "3" : "4") : (us ? "2" : "5");
+        f[56] = String.format(Locale.ROOT, "%.4f", place.get().latitude());
+        f[57] = String.format(Locale.ROOT, "%.4f", place.get().longitude());
+    }
+
+    /** The gazetteer, loaded on first use. */
+    private static final class Places {
+        static final Gazetteer GAZETTEER = Gazetteer.load();
     }
 
     /** Code, Name, CountryCode, (4 empty), Type1..3 from position {@code at}. */

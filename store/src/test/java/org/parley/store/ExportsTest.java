@@ -12,9 +12,15 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.CameoCode;
+import org.parley.model.Event;
+import org.parley.model.EventDate;
+import org.parley.model.Modality;
+import org.parley.model.QuadClass;
 
 /** Every export format over the {@link History} database, read back. */
 class ExportsTest {
@@ -91,6 +97,31 @@ class ExportsTest {
         assertThat(first[GdeltWriter.FIELDS.indexOf("GoldsteinScale")]).isEqualTo("-4.4");
         assertThat(first[GdeltWriter.FIELDS.indexOf("SOURCEURL")]).isEqualTo("https://example.org/7");
         assertThat(first[GdeltWriter.FIELDS.indexOf("AvgTone")]).isEqualTo("-3.0000");
+    }
+
+    @Test
+    void gdeltActionGeoComesFromTheGazetteer() throws Exception {
+        Path out = dir.resolve("geo.gdelt.tsv");
+        Event inCountry = new Event(Articles.RUSSIA, Articles.NATO, CameoCode.of("130"), "Threaten",
+                QuadClass.VERBAL_CONFLICT, -4.4, "THREATEN", Modality.ASSERTED,
+                Optional.of(EventDate.ofDay(java.time.LocalDate.of(2023, 6, 18))), "Malta, MLT", 0, 0, 5, "x", "x");
+        try (EventStore store = EventStore.open(dir.resolve("geo.duckdb"))) {
+            store.save(Articles.coded("Blinken visited Beijing.", List.of(Articles.visit(), inCountry)));
+            new Exports(store).write(EventFilter.ALL, Exports.Format.GDELT, out);
+        }
+        Map<String, String[]> byCode = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(out)) {
+            String[] f = line.split("\t", -1);
+            byCode.put(f[GdeltWriter.FIELDS.indexOf("EventCode")], f);
+        }
+        String[] visit = byCode.get("042");
+        assertThat(visit[GdeltWriter.FIELDS.indexOf("ActionGeo_Type")]).isEqualTo("4");
+        assertThat(visit[GdeltWriter.FIELDS.indexOf("ActionGeo_FullName")]).isEqualTo("Beijing, CHN");
+        assertThat(visit[GdeltWriter.FIELDS.indexOf("ActionGeo_Lat")]).isEqualTo("39.9075");
+        assertThat(visit[GdeltWriter.FIELDS.indexOf("ActionGeo_Long")]).isEqualTo("116.3972");
+        String[] threat = byCode.get("130");
+        assertThat(threat[GdeltWriter.FIELDS.indexOf("ActionGeo_Type")]).isEqualTo("1");
+        assertThat(threat[GdeltWriter.FIELDS.indexOf("ActionGeo_Lat")]).isEmpty();
     }
 
     @Test

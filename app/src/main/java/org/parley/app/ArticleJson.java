@@ -71,7 +71,7 @@ public final class ArticleJson {
                 PloverContexts.bundled().of(CODEBOOK, coded.events().get(i).code(), coded.issues().codesOfEvent(i))
                         .forEach(contexts::add);
             }
-            e.put("num_mentions", 1 + further.size());
+            e.put("num_mentions", coded.mentionCount(i));
             e.set("further_mentions", further);
             events.add(e);
         }

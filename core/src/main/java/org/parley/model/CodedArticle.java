@@ -65,6 +65,11 @@ public record CodedArticle(Article article, List<Mention> mentions, List<Event> 
         this(article, mentions, events, quotes, warnings, List.of());
     }
 
+    /** How many sentences of the article report its {@code n}th event: its own and its further mentions. */
+    public int mentionCount(int n) {
+        return 1 + (int) repeats.stream().filter(r -> r.event() == n).count();
+    }
+
     /**
      * Every mention of every event: each event's own (first) mention and its repeats, ordered by event, then text
      * order. NumMentions of the {@code n}th event within this article is the count of entries with {@code event == n}.

@@ -143,14 +143,9 @@ final class EventRows {
                     e.date().map(d -> d.precision().name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
                     a.url(), a.title(), a.published().map(Date::valueOf).orElse(null), coded.tone().tone(),
                     a.source(), scala.jdk.javaapi.CollectionConverters.asScala(issues).toSeq(),
-                    mentionCount(coded, i)));
+                    coded.mentionCount(i)));
         }
         return rows;
-    }
-
-    /** How many sentences of the article report its {@code n}th event (its own and its further mentions). */
-    private static int mentionCount(CodedArticle coded, int n) {
-        return 1 + (int) coded.repeats().stream().filter(r -> r.event() == n).count();
     }
 
     /**

@@ -121,12 +121,12 @@ final class ArticleWriter {
                 + "goldstein, plover, modality, event_date, date_precision, location, sentence, start_offset, "
                 + "end_offset, evidence, trigger, event_id, parley_version, tables_version, confidence) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int[] further = new int[events.size()];
+            int[] seen = new int[events.size()];
             for (EventMention mention : coded.eventMentions()) {
                 int n = mention.event();
                 Event e = events.get(n);
-                boolean first = mention.sentence() == e.sentence() && mention.start() == e.start();
-                ps.setString(1, articleId + "-" + n + (first ? "" : "." + ++further[n]));
+                int k = seen[n]++;
+                ps.setString(1, articleId + "-" + n + (k == 0 ? "" : "." + k));
                 ps.setString(2, articleId);
                 ps.setString(3, e.source().code());
                 ps.setString(4, e.source().name());

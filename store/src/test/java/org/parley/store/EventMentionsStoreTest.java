@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.CodedArticle;
@@ -22,17 +21,10 @@ class EventMentionsStoreTest {
     @TempDir
     Path dir;
 
-    private static Event visit(double confidence) {
-        Event v = Articles.visit();
-        return new Event(v.source(), v.target(), v.code(), v.name(), v.quadClass(), v.goldstein(), v.plover(),
-                v.modality(), v.date(), v.location(), v.sentence(), v.start(), v.end(), v.evidence(), v.trigger(),
-                confidence);
-    }
-
     /** An article whose visit (confidence 0.9) is mentioned again in sentence 5 (0.6), with a warning (0.4). */
     private static CodedArticle repeated() {
         CodedArticle plain = Articles.coded("Blinken visited Beijing. ... He was in Beijing.",
-                List.of(visit(0.9), withConfidence(Articles.warn(Articles.BLINKEN, Articles.CHINA), 0.4)));
+                List.of(withConfidence(Articles.visit(), 0.9), withConfidence(Articles.warn(Articles.BLINKEN, Articles.CHINA), 0.4)));
         EventMention again = new EventMention(0, 5, 300, 330, "Blinken's visit to Beijing", "visit", 0.6);
         return new CodedArticle(plain.article(), plain.mentions(), plain.events(), plain.quotes(), plain.warnings(),
                 plain.unresolved(), Issues.none(2), Tone.NONE, List.of(again));
@@ -96,11 +88,13 @@ class EventMentionsStoreTest {
 
     @Test
     void aRepeatOfAMissingEventIsRejected() {
-        CodedArticle plain = Articles.coded("Text.", List.of(visit(0.9)));
+        CodedArticle plain = Articles.coded("Text.", List.of(withConfidence(Articles.visit(), 0.9)));
         assertThatThrownBy(() -> new CodedArticle(plain.article(), plain.mentions(), plain.events(), plain.quotes(),
                 plain.warnings(), plain.unresolved(), Issues.none(1), Tone.NONE,
                 List.of(new EventMention(3, 1, 0, 1, "x", "x", 0.5))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat of event 3");
-        assertThat(Optional.of(plain.eventMentions().size())).contains(1);
+        assertThat(plain.eventMentions()).hasSize(1);
+        assertThat(repeated().mentionCount(0)).isEqualTo(2);
+        assertThat(repeated().mentionCount(1)).isEqualTo(1);
     }
 }

@@ -1,9 +1,11 @@
 package org.parley.issues;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.knowledge.IssuePhrase;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -22,6 +24,8 @@ final class Words {
     }
 
     private final List<Word> words;
+    /** Every lemma and lower-cased form of the sentence, to rule out most phrases without trying each position. */
+    private final Set<String> vocabulary = new HashSet<>();
 
     Words(Sentence sentence) {
         List<Word> out = new ArrayList<>();
@@ -41,6 +45,8 @@ final class Words {
                 end = next.end();
             }
             out.add(new Word(lemma, form, begin, end));
+            vocabulary.add(lemma);
+            vocabulary.add(form);
         }
         this.words = List.copyOf(out);
     }
@@ -64,6 +70,9 @@ final class Words {
 
     /** The first match of {@code phrase} at or after word {@code from}, if any. */
     Optional<Span> find(IssuePhrase phrase, int from) {
+        if (!mayOccur(phrase)) {
+            return Optional.empty();
+        }
         for (int start = from; start < words.size(); start++) {
             int end = matchAt(phrase.slots(), 0, start);
             if (end >= 0) {
@@ -71,6 +80,22 @@ final class Words {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * False when the phrase cannot occur: one of its word slots has only whole-word alternatives ("sanction/embargo",
+     * no {@code *}) and none of them is a lemma or form of the sentence.
+     */
+    private boolean mayOccur(IssuePhrase phrase) {
+        for (List<String> slot : phrase.slots()) {
+            if (IssuePhrase.isGap(slot) || slot.stream().anyMatch(alt -> alt.indexOf('*') >= 0)) {
+                continue;
+            }
+            if (slot.stream().noneMatch(vocabulary::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code phrase} occurs anywhere in the sentence. */

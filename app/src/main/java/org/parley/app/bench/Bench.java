@@ -125,7 +125,7 @@ public final class Bench {
     private Timed runAlternating(Knowledge knowledge, List<Accuracy> accuracy) {
         say("building parley's pipeline (cold start)");
         long start = System.nanoTime();
-        NlpParser lean = NlpParser.withProperties(NlpConfigurations.lean());
+        NlpParser lean = NlpParser.lean();
         Pipeline pipeline = new Pipeline(lean, knowledge);
         double parleyLoad = seconds(start);
         pipeline.code(corpus.get(0));
@@ -141,7 +141,7 @@ public final class Bench {
         say(corpus.size() + " articles, " + tokens + " tokens");
         say("building (a) floor beside parley");
         start = System.nanoTime();
-        NlpParser floorParser = NlpParser.withProperties(NlpConfigurations.floor());
+        NlpParser floorParser = NlpParser.asCoreNlp(NlpConfigurations.floor());
         double floorLoad = seconds(start);
 
         Contender floor = new Contender("floor", () -> corpus.forEach(floorParser::annotate));
@@ -174,7 +174,8 @@ public final class Bench {
         floor = null;
         long singleHeap = heapOf(single);
         long threadedHeap = heapOf(threaded);
-        Measurement b = measurement(single, "parley end to end (parse, actors, events, quotes), no database",
+        Measurement b = measurement(single, "parley end to end (parse, actors, events, quotes), no database;"
+                        + " depparse run by parley, basic dependencies only",
                 NlpConfigurations.lean(), 1, tokens, parleyLoad, singleHeap);
         Measurement d = measurement(threaded, "parley end to end on " + threads + " threads, one shared pipeline",
                 NlpConfigurations.lean(), threads, tokens, parleyLoad, threadedHeap);
@@ -227,7 +228,7 @@ public final class Bench {
         collect();
         say("building (c) default");
         long start = System.nanoTime();
-        NlpParser parser = NlpParser.withProperties(NlpConfigurations.defaultEnglish());
+        NlpParser parser = NlpParser.asCoreNlp(NlpConfigurations.defaultEnglish());
         double load = seconds(start);
         warmUpChunks("default", parser::annotate, Math.max(1, corpus.size() / 10));
         say("timing (c) default");

@@ -16,14 +16,43 @@ import org.parley.model.Mention;
  */
 final class Discourse {
     private final List<Mention> mentions = new ArrayList<>();
+    /** For each mention, whether it is the subject of its clause (its head an nsubj or nsubj:pass). */
+    private final List<Boolean> subjects = new ArrayList<>();
+    /** People whose sex the text has shown (true for a woman), by a title ("Ms. Rice") or a pronoun resolved to them. */
+    private final Map<Actor, Boolean> female = new HashMap<>();
     private final List<Actor> persons = new ArrayList<>();
     private final Map<Actor, String> personEvidence = new HashMap<>();
     private final Map<String, Actor> byFullName = new HashMap<>();
     private final Map<String, Actor> byNamePart = new HashMap<>();
     private String lastUnresolved = "";
 
-    void add(Mention m) {
+    /**
+     * Adds a mention.
+     *
+     * @param subject  whether its head is the subject of its clause
+     * @param titleWords the word before the mention or its first word, where a title of address ("Ms.", "King")
+     *                  or a pronoun shows a person's sex
+     */
+    void add(Mention m, boolean subject, List<String> titleWords) {
         mentions.add(m);
+        subjects.add(subject);
+        for (String word : titleWords) {
+            femaleBy(word).ifPresent(f -> female.putIfAbsent(m.actor(), f));
+        }
+    }
+
+    private static final java.util.Set<String> WOMEN = java.util.Set.of("ms", "mrs", "miss", "madam", "madame",
+            "queen", "lady", "dame", "princess", "she", "her", "hers");
+    private static final java.util.Set<String> MEN = java.util.Set.of("mr", "sir", "king", "lord", "prince", "he",
+            "him", "his");
+
+    /** The sex a word shows, a title of address or a pronoun (true for a woman); empty when it shows none. */
+    private static Optional<Boolean> femaleBy(String word) {
+        String first = word.replace(".", "").toLowerCase(Locale.ROOT);
+        if (WOMEN.contains(first)) {
+            return Optional.of(true);
+        }
+        return MEN.contains(first) ? Optional.of(false) : Optional.empty();
     }
 
     /**
@@ -65,11 +94,37 @@ final class Discourse {
             return Optional.ofNullable(byNamePart.get(key));
         }
         String last = key.substring(key.lastIndexOf(' ') + 1);
-        return Optional.ofNullable(byNamePart.get(last)).filter(a -> a.name().toLowerCase(Locale.ROOT).endsWith(last));
+        return Optional.ofNullable(byNamePart.get(last)).filter(a -> a.name().toLowerCase(Locale.ROOT).endsWith(last))
+                .filter(a -> givenNamesFit(key, a));
     }
 
-    /** The most recent person mentioned in the last three sentences, other than {@code excluded}. */
-    Optional<Actor> lastPerson(int sentence, Optional<Actor> excluded) {
+    /**
+     * False when the name has a given name the person's does not ("Melania Trump" is not Donald Trump); initials
+     * ("Donald J. Trump") and titles of address ("Mr. Blinken") fit.
+     */
+    private static boolean givenNamesFit(String key, Actor a) {
+        List<String> known = List.of(a.name().toLowerCase(Locale.ROOT).split("\\s+"));
+        String[] parts = key.split("\\s+");
+        for (int i = 0; i < parts.length - 1; i++) {
+            String part = parts[i];
+            boolean initial = part.length() <= 2 || part.length() == 3 && part.endsWith(".");
+            if (!initial && !part.endsWith(".") && !known.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person a "he" or "she" refers to: the most recent person mentioned in the last three sentences, other
+     * than {@code excluded}. When the pronoun is a subject ({@code subjectPronoun}) and that person was named in an
+     * earlier sentence, the subject of that sentence is preferred, the first person subject there ("Trump will meet
+     * Guterres. He will also meet Abe": Trump): a subject pronoun keeps the subject of the sentence before it. Within
+     * one sentence the most recent person is kept ("Obama will not meet Netanyahu when he travels to Washington").
+     * A person the text has shown to be of the other sex is passed over ({@code feminine} for "she" and "her"):
+     * after "Ms. Rice is one of several players in Mr. Obama's circle", "He" is Obama.
+     */
+    Optional<Actor> lastPerson(int sentence, Optional<Actor> excluded, boolean subjectPronoun, boolean feminine) {
         if (!lastUnresolved.isEmpty()) {
             return Optional.empty();
         }
@@ -78,12 +133,32 @@ final class Discourse {
             if (sentence - m.sentence() > 2) {
                 break;
             }
-            if (isPerson(m.actor()) && !excluded.map(x -> x.code().equals(m.actor().code())
-                    && x.name().equals(m.actor().name())).orElse(false)) {
-                return Optional.of(m.actor());
+            if (isCandidate(m, excluded, feminine)) {
+                boolean earlierSentence = m.sentence() < sentence;
+                return Optional.of((subjectPronoun && earlierSentence ? firstSubjectPerson(m.sentence(), i, excluded, feminine)
+                        : m).actor());
             }
         }
         return Optional.empty();
+    }
+
+    private boolean isCandidate(Mention m, Optional<Actor> excluded, boolean feminine) {
+        return isPerson(m.actor()) && female.getOrDefault(m.actor(), feminine) == feminine && !excluded.map(x -> x.code().equals(m.actor().code())
+                && x.name().equals(m.actor().name())).orElse(false);
+    }
+
+    /** The first person subject among the mentions of {@code sentence} up to index {@code last}, else mention last. */
+    private Mention firstSubjectPerson(int sentence, int last, Optional<Actor> excluded, boolean feminine) {
+        int first = last;
+        while (first > 0 && mentions.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        for (int i = first; i <= last; i++) {
+            if (subjects.get(i) && isCandidate(mentions.get(i), excluded, feminine)) {
+                return mentions.get(i);
+            }
+        }
+        return mentions.get(last);
     }
 
     /**

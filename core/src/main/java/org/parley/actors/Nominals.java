@@ -375,13 +375,37 @@ final class Nominals {
     void pronoun(int h) {
         String w = s.token(h).word().toLowerCase(Locale.ROOT);
         Optional<Actor> antecedent = switch (w) {
-            case "he", "him", "his", "she", "her" -> discourse.lastPerson(s.index(), coSubject(h));
+            case "he", "him", "his" -> discourse.lastPerson(s.index(), coSubject(h), inSubject(h), false);
+            case "she", "her" -> discourse.lastPerson(s.index(), coSubject(h), inSubject(h), true);
             case "it", "its" -> clauseSubject(h).or(discourse::lastCollective);
             case "they" -> reporter(h).or(() -> discourse.lastGroup(s.index()));
             case "them", "their" -> discourse.lastGroup(s.index());
             default -> Optional.empty();
         };
         antecedent.ifPresent(a -> st.add(h, h + 1, h, a, "pronoun '" + s.token(h).word() + "' = " + display(a)));
+    }
+
+    /**
+     * True when the pronoun is its clause's subject ("He will also meet ...") or a possessor inside the subject
+     * ("Transcripts of his first call were published"): the pronouns that keep the previous sentence's subject.
+     */
+    private boolean inSubject(int h) {
+        int node = h;
+        for (int steps = 0; steps < 4; steps++) {
+            Optional<Dependency> arc = s.parentArc(node);
+            if (arc.isEmpty() || arc.get().governor() < 0) {
+                return false;
+            }
+            String rel = arc.get().relation();
+            if (rel.startsWith("nsubj")) {
+                return true;
+            }
+            if (!(rel.equals("nmod:poss") || rel.equals("nmod") || rel.equals("compound"))) {
+                return false;
+            }
+            node = arc.get().governor();
+        }
+        return false;
     }
 
     /**

@@ -50,7 +50,9 @@ final class SentenceState {
         Mention m = new Mention(s.index(), first, last, head, begin, end, article.span(begin, end), actor,
                 evidence);
         mentions.add(m);
-        discourse.add(m);
+        List<String> titleWords = first > 0 ? List.of(s.token(first - 1).word(), s.token(first).word())
+                : List.of(s.token(first).word());
+        discourse.add(m, s.parentArc(head).map(d -> d.relation().startsWith("nsubj")).orElse(false), titleWords);
     }
 
     Optional<Mention> mentionWithHead(int head) {

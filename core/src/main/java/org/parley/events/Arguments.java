@@ -314,10 +314,6 @@ final class Arguments {
     }
 
     /**
-     * For a meeting, visit, protest or exercise with no counterpart: the country where it took place, if
-     * foreign to the sources ("held talks in Tehran", "staged a protest in Beijing", "exercises in Alaska").
-     */
-    /**
      * Who carried out an attack the clause names no agent for: the owner of the attack noun the victims
      * died in ("were killed in Israeli tank shelling" = ISR), or the country it came from ("a mortar bomb
      * was fired at it from the Gaza Strip" = PSE); empty when neither is there.
@@ -380,6 +376,10 @@ final class Arguments {
         return false;
     }
 
+    /**
+     * For a meeting, visit, protest or exercise with no counterpart: the country where it took place, if
+     * foreign to the sources ("held talks in Tehran", "staged a protest in Beijing", "exercises in Alaska").
+     */
     List<Actor> placeTarget(int trigger, int anchor, List<Actor> sources) {
         for (int node : List.of(trigger, anchor)) {
             for (Dependency d : s.children(node)) {

@@ -241,6 +241,79 @@ class ActorRulesTest {
     }
 
     @Test
+    void pronounSubjectPrefersThePreviousSentencesSubjectToItsLastPerson() {
+        ParsedArticle pa = Parses.paragraph("2023-06-01",
+                Parses.sentence("Emmanuel Macron met Olaf Scholz in Paris.",
+                        "0 Emmanuel Emmanuel NNP PERSON 1 compound",
+                        "1 Macron Macron NNP PERSON 2 nsubj",
+                        "2 met meet VBD O -1 root",
+                        "3 Olaf Olaf NNP PERSON 4 compound",
+                        "4 Scholz Scholz NNP PERSON 2 obj",
+                        "5 in in IN O 6 case",
+                        "6 Paris Paris NNP LOCATION 2 obl",
+                        "7 . . . O 2 punct"),
+                Parses.sentence("He will also visit Berlin.",
+                        "0 He he PRP O 3 nsubj",
+                        "1 will will MD O 3 aux",
+                        "2 also also RB O 3 advmod",
+                        "3 visit visit VB O -1 root",
+                        "4 Berlin Berlin NNP LOCATION 3 obj",
+                        "5 . . . O 3 punct"),
+                Parses.sentence("Scholz thanked him.",
+                        "0 Scholz Scholz NNP PERSON 1 nsubj",
+                        "1 thanked thank VBD O -1 root",
+                        "2 him he PRP O 1 obj",
+                        "3 . . . O 1 punct"));
+        List<Mention> ms = RESOLVER.resolve(pa);
+        Mention he = mentionOf(ms, "He").orElseThrow();
+        assertThat(he.actor()).isEqualTo(new Actor("FRAGOV", "Emmanuel Macron"));
+        Mention him = mentionOf(ms, "him").orElseThrow();
+        assertThat(him.actor()).isEqualTo(new Actor("FRAGOV", "Emmanuel Macron"));
+    }
+
+    @Test
+    void pronounPassesOverAPersonOfTheOtherSex() {
+        ParsedArticle pa = Parses.paragraph("2019-06-01",
+                Parses.sentence("Ms. Merkel met Mr. Macron.",
+                        "0 Ms. Ms. NNP O 1 compound",
+                        "1 Merkel Merkel NNP PERSON 2 nsubj",
+                        "2 met meet VBD O -1 root",
+                        "3 Mr. Mr. NNP O 4 compound",
+                        "4 Macron Macron NNP PERSON 2 obj",
+                        "5 . . . O 2 punct"),
+                Parses.sentence("He thanked her.",
+                        "0 He he PRP O 1 nsubj",
+                        "1 thanked thank VBD O -1 root",
+                        "2 her she PRP O 1 obj",
+                        "3 . . . O 1 punct"));
+        List<Mention> ms = RESOLVER.resolve(pa);
+        assertThat(mentionOf(ms, "He").orElseThrow().actor()).isEqualTo(new Actor("FRAGOV", "Emmanuel Macron"));
+        assertThat(mentionOf(ms, "her").orElseThrow().actor()).isEqualTo(new Actor("DEUGOV", "Angela Merkel"));
+    }
+
+    @Test
+    void aNamesakeWithAnotherGivenNameIsNotTheSamePerson() {
+        ParsedArticle pa = Parses.paragraph("2019-12-28",
+                Parses.sentence("Donald Trump and Melania Trump arrived.",
+                        "0 Donald Donald NNP PERSON 1 compound",
+                        "1 Trump Trump NNP PERSON 5 nsubj",
+                        "2 and and CC O 4 cc",
+                        "3 Melania Melania NNP PERSON 4 compound",
+                        "4 Trump Trump NNP PERSON 1 conj",
+                        "5 arrived arrive VBD O -1 root",
+                        "6 . . . O 5 punct"),
+                Parses.sentence("Mr. Trump spoke.",
+                        "0 Mr. Mr. NNP O 1 compound",
+                        "1 Trump Trump NNP PERSON 2 nsubj",
+                        "2 spoke speak VBD O -1 root",
+                        "3 . . . O 2 punct"));
+        List<Mention> ms = RESOLVER.resolve(pa);
+        assertThat(codeOf(ms, "Donald Trump")).isEqualTo("USAGOV");
+        assertThat(mentionOf(ms, "Melania Trump")).isEmpty();
+        assertThat(mentionOf(ms, "Mr. Trump").orElseThrow().actor()).isEqualTo(new Actor("USAGOV", "Donald Trump"));
+    }
+
+    @Test
     void theTwoLeadersAreBothLeaders() {
         ParsedArticle pa = Parses.paragraph("2023-06-01",
                 Parses.sentence("Emmanuel Macron met Olaf Scholz in Paris.",

@@ -446,6 +446,10 @@ public final class EventCoder {
                     && !date.get().day().equals(published)) {
                 modality = Modality.PAST;
             }
+            if (coding.code().root().equals("04") || code.value().equals("036")) {
+                List<Actor> from = sources;
+                targets = targets.stream().filter(b -> !isOwnCountry(b, from)).toList();
+            }
             boolean hostable = code.root().equals("04") && sources.size() == 1
                     || (code.root().equals("14") || code.root().equals("15")) && sources.size() <= 2;
             if (targets.isEmpty() && hostable) {
@@ -491,6 +495,14 @@ public final class EventCoder {
             if (modality.happened()) {
                 focus.set(sources.get(0));
             }
+        }
+
+        /**
+         * A bare country that is a source's own ("his trip to New York" for the US president): a visit or meeting
+         * at home has no counterpart, so it is no target.
+         */
+        private static boolean isOwnCountry(Actor target, List<Actor> sources) {
+            return target.code().length() == 3 && sources.stream().anyMatch(a -> a.country().equals(target.code()));
         }
 
         /**

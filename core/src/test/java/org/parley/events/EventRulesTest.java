@@ -54,6 +54,12 @@ class EventRulesTest {
     }
 
     @Test
+    void aVisitAtHomeHasNoCounterpart() {
+        assertThat(events("President Biden will make a trip to New York next week.")).isEmpty();
+        assertThat(events("President Biden will make a trip to Japan next week.")).containsExactly("USAGOV JPN 036 intended");
+    }
+
+    @Test
     void anAttackOrProtestWithoutTargetIsAgainstThePlace() {
         assertThat(events("Boko Haram militants launched attacks in northeastern Nigeria on Sunday."))
                 .containsExactly("NGAREB NGA 190 past");

@@ -62,7 +62,7 @@ public final class ActorResolver {
      */
     public Resolution resolveAll(ParsedArticle article) {
         LocalDate date = article.article().published().orElse(LocalDate.now(ZoneOffset.UTC));
-        Discourse discourse = new Discourse();
+        Discourse discourse = new Discourse(word -> knowledge.agents().lookup(word).isPresent());
         List<Mention> all = new ArrayList<>();
         List<UnresolvedName> unresolved = new ArrayList<>();
         for (Sentence s : article.sentences()) {

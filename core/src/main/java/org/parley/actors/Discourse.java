@@ -18,20 +18,30 @@ final class Discourse {
     private final List<Mention> mentions = new ArrayList<>();
     /** For each mention, whether it is the subject of its clause (its head an nsubj or nsubj:pass). */
     private final List<Boolean> subjects = new ArrayList<>();
-    /** People whose sex the text has shown (true for a woman), by a title ("Ms. Rice") or a pronoun resolved to them. */
+    /**
+     * People whose sex the text has shown (true for a woman) by a title of address ("Ms. Rice"). Pronouns resolved to
+     * a person do not count: one wrong resolution would then hide the person from every later pronoun.
+     */
     private final Map<Actor, Boolean> female = new HashMap<>();
     private final List<Actor> persons = new ArrayList<>();
     private final Map<Actor, String> personEvidence = new HashMap<>();
     private final Map<String, Actor> byFullName = new HashMap<>();
     private final Map<String, Actor> byNamePart = new HashMap<>();
     private String lastUnresolved = "";
+    /** True for a title word ("President", "Minister") that a name span may include. */
+    private final java.util.function.Predicate<String> isTitle;
+
+    /** @param isTitle true for a title word ("President") that the NER model may put inside a name */
+    Discourse(java.util.function.Predicate<String> isTitle) {
+        this.isTitle = isTitle;
+    }
 
     /**
      * Adds a mention.
      *
      * @param subject  whether its head is the subject of its clause
-     * @param titleWords the word before the mention or its first word, where a title of address ("Ms.", "King")
-     *                  or a pronoun shows a person's sex
+     * @param titleWords the word before the mention and its first word, where a title of address ("Ms.", "King")
+     *                  shows a person's sex
      */
     void add(Mention m, boolean subject, List<String> titleWords) {
         mentions.add(m);
@@ -42,11 +52,10 @@ final class Discourse {
     }
 
     private static final java.util.Set<String> WOMEN = java.util.Set.of("ms", "mrs", "miss", "madam", "madame",
-            "queen", "lady", "dame", "princess", "she", "her", "hers");
-    private static final java.util.Set<String> MEN = java.util.Set.of("mr", "sir", "king", "lord", "prince", "he",
-            "him", "his");
+            "queen", "lady", "dame", "princess");
+    private static final java.util.Set<String> MEN = java.util.Set.of("mr", "sir", "king", "lord", "prince");
 
-    /** The sex a word shows, a title of address or a pronoun (true for a woman); empty when it shows none. */
+    /** The sex a title of address shows (true for a woman); empty for any other word. */
     private static Optional<Boolean> femaleBy(String word) {
         String first = word.replace(".", "").toLowerCase(Locale.ROOT);
         if (WOMEN.contains(first)) {
@@ -99,20 +108,50 @@ final class Discourse {
     }
 
     /**
-     * False when the name has a given name the person's does not ("Melania Trump" is not Donald Trump); initials
-     * ("Donald J. Trump") and titles of address ("Mr. Blinken") fit.
+     * False when a name of as many words as the person's has another given name in the same place ("Melania Trump"
+     * is not Donald Trump); initials, titles ("President Morsi") and spelling variants ("Mohammad Morsi") fit, and a
+     * name of another length ("Mohammad Javad Zarif" for Javad Zarif) is not judged.
      */
-    private static boolean givenNamesFit(String key, Actor a) {
-        List<String> known = List.of(a.name().toLowerCase(Locale.ROOT).split("\\s+"));
+    private boolean givenNamesFit(String key, Actor a) {
+        String[] known = a.name().toLowerCase(Locale.ROOT).split("\\s+");
         String[] parts = key.split("\\s+");
+        if (parts.length != known.length) {
+            return true;
+        }
         for (int i = 0; i < parts.length - 1; i++) {
             String part = parts[i];
             boolean initial = part.length() <= 2 || part.length() == 3 && part.endsWith(".");
-            if (!initial && !part.endsWith(".") && !known.contains(part)) {
+            if (!initial && !part.endsWith(".") && !isTitle.test(part) && !sameName(known[i], part)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The same given name, allowing for transliteration ("Mohammed", "Mohammad", "Mohamed"): same first letter, at most two edits. */
+    private static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= 2;
     }
 
     /**
@@ -121,7 +160,7 @@ final class Discourse {
      * earlier sentence, the subject of that sentence is preferred, the first person subject there ("Trump will meet
      * Guterres. He will also meet Abe": Trump): a subject pronoun keeps the subject of the sentence before it. Within
      * one sentence the most recent person is kept ("Obama will not meet Netanyahu when he travels to Washington").
-     * A person the text has shown to be of the other sex is passed over ({@code feminine} for "she" and "her"):
+     * A person whose title of address shows the other sex is passed over ({@code feminine} for "she" and "her"):
      * after "Ms. Rice is one of several players in Mr. Obama's circle", "He" is Obama.
      */
     Optional<Actor> lastPerson(int sentence, Optional<Actor> excluded, boolean subjectPronoun, boolean feminine) {

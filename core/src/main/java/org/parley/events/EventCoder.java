@@ -59,6 +59,7 @@ public final class EventCoder {
 
     private final Knowledge knowledge;
     private final Set<String> speechVerbs;
+    private final PageFurniture furniture = PageFurniture.load();
 
     /** An event coder over the given knowledge tables. */
     public EventCoder(Knowledge knowledge) {
@@ -97,6 +98,9 @@ public final class EventCoder {
         Set<String> seen = new HashSet<>();
         Focus focus = new Focus();
         for (Sentence s : article.sentences()) {
+            if (furniture.opens(s)) {
+                continue;
+            }
             List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
             for (Event e : new SentenceCoder(article, s, here, focus).code()) {
                 String key = e.source().code() + "|" + e.target().code() + "|" + e.code() + "|" + e.date()

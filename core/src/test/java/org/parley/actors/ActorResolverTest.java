@@ -249,11 +249,13 @@ class ActorResolverTest {
 
     @Test
     void discourseFindsAPersonByAnyPartOfTheName() {
-        Discourse d = new Discourse();
+        Discourse d = new Discourse(word -> word.equalsIgnoreCase("president"));
         Actor xi = new Actor("CHNGOV", "Xi Jinping");
         d.person("Xi Jinping", xi, "test");
         assertThat(d.person("Xi")).contains(xi);
         assertThat(d.person("xi jinping")).contains(xi);
+        assertThat(d.person("President Jinping")).contains(xi);
+        assertThat(d.person("Wen Jinping")).isEmpty();
         assertThat(d.person("Wang")).isEmpty();
     }
 

@@ -54,6 +54,13 @@ class EventRulesTest {
     }
 
     @Test
+    void pageFurnitureReportsNoEvent() {
+        assertThat(events("SEE ALSO: Israel and Hamas agree to a ceasefire.")).isEmpty();
+        assertThat(events("Hide Caption 7 of 14 Photos: Israel and Hamas agree to a ceasefire.")).isEmpty();
+        assertThat(events("Israel and Hamas agree to a ceasefire.")).isNotEmpty();
+    }
+
+    @Test
     void aVisitAtHomeHasNoCounterpart() {
         assertThat(events("President Biden will make a trip to New York next week.")).isEmpty();
         assertThat(events("President Biden will make a trip to Japan next week.")).containsExactly("USAGOV JPN 036 intended");

@@ -454,6 +454,10 @@ public final class EventCoder {
                 List<Actor> from = sources;
                 targets = targets.stream().filter(b -> !isOwnCountry(b, from)).toList();
             }
+            if (code.root().equals("13")) {
+                List<Actor> from = sources;
+                targets = targets.stream().filter(b -> !isOwnPeople(b, from)).toList();
+            }
             boolean hostable = code.root().equals("04") && sources.size() == 1
                     || (code.root().equals("14") || code.root().equals("15")) && sources.size() <= 2;
             if (targets.isEmpty() && hostable) {
@@ -507,6 +511,16 @@ public final class EventCoder {
          */
         private static boolean isOwnCountry(Actor target, List<Actor> sources) {
             return target.code().length() == 3 && sources.stream().anyMatch(a -> a.country().equals(target.code()));
+        }
+
+        /**
+         * The source's own country or its civilians ("the U.S. Embassy was warning Americans to avoid travel",
+         * "officials warned against a premature withdrawal" with the country as the only target): advice to one's
+         * own people is no threat. Its opposition, rebels or forces stay targets of a threat.
+         */
+        private static boolean isOwnPeople(Actor target, List<Actor> sources) {
+            boolean people = target.code().length() == 3 || target.code().endsWith("CVL") && target.code().length() == 6;
+            return people && sources.stream().anyMatch(a -> a.country().equals(target.country()));
         }
 
         /**

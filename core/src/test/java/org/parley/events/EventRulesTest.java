@@ -61,6 +61,12 @@ class EventRulesTest {
     }
 
     @Test
+    void aWarningToOnesOwnPeopleIsNoThreat() {
+        assertThat(events("The State Department warned Americans against travel to the region.")).isEmpty();
+        assertThat(events("North Korea warned the United States on Wednesday.")).containsExactly("PRK USA 130 asserted");
+    }
+
+    @Test
     void aVisitAtHomeHasNoCounterpart() {
         assertThat(events("President Biden will make a trip to New York next week.")).isEmpty();
         assertThat(events("President Biden will make a trip to Japan next week.")).containsExactly("USAGOV JPN 036 intended");

@@ -32,9 +32,17 @@ final class Modalities {
     /** Modifiers of an event noun that say it has not happened ("a planned visit", "future talks"). */
     private static final Set<String> UNREALISED = Set.of("future", "planned", "proposed", "possible", "potential",
             "prospective", "upcoming", "expected", "would-be", "hypothetical", "mooted", "putative", "any", "new");
-    /** Verbs whose complement is an act that stops or does not take place ("agreed to stop striking"). */
+    /**
+     * Verbs and adjectives whose complement is an act that stops or does not take place ("agreed to stop striking",
+     * "failed to reach", "was unable to offer").
+     */
     private static final Set<String> CESSATIONS = Set.of("stop", "halt", "cease", "end", "refrain", "avoid",
-            "prevent", "suspend", "quit", "abandon");
+            "prevent", "suspend", "quit", "abandon", "fail", "unable");
+    /**
+     * Prepositions that put the trigger itself ahead of its head, not yet reached ("a step toward a summit", with
+     * "close to a deal"); only the trigger's own arc counts.
+     */
+    private static final Set<String> AHEAD_MARKERS = Set.of("toward", "towards");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "parataxis", "acl:relcl", "acl",
             "root", "csubj");
 
@@ -113,6 +121,12 @@ final class Modalities {
             }
             if (arc.marker().equals("against") && s.token(arc.governor()).lemma().toLowerCase(java.util.Locale.ROOT)
                     .matches("warn|caution|advise|argue|vote|rule|speak|lobby|campaign")) {
+                hypothetical = true;
+            }
+            boolean ahead = AHEAD_MARKERS.contains(arc.marker()) || arc.marker().equals("to")
+                    && s.token(arc.governor()).lemma().equalsIgnoreCase("close")
+                    && s.token(arc.governor()).pos().startsWith("JJ");
+            if (ahead && node == trigger) {
                 hypothetical = true;
             }
             if (arc.marker().equals("without") && inOwnClause) {

@@ -67,6 +67,13 @@ class EventRulesTest {
     }
 
     @Test
+    void anActFailedOrNotYetReachedDidNotHappen() {
+        assertThat(events("Germany was unable to offer Ukraine more weapons.")).containsExactly("DEU UKR 030 negated");
+        assertThat(events("Germany failed to send weapons to Ukraine.")).containsExactly("DEU UKR 072 negated");
+        assertThat(events("Russia took a step toward talks with Ukraine.")).containsExactly("RUS UKR 046 hypothetical");
+    }
+
+    @Test
     void aVisitAtHomeHasNoCounterpart() {
         assertThat(events("President Biden will make a trip to New York next week.")).isEmpty();
         assertThat(events("President Biden will make a trip to Japan next week.")).containsExactly("USAGOV JPN 036 intended");

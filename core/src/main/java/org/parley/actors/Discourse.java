@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.model.Actor;
 import org.parley.model.Mention;
 
@@ -29,10 +31,10 @@ final class Discourse {
     private final Map<String, Actor> byNamePart = new HashMap<>();
     private String lastUnresolved = "";
     /** True for a title word ("President", "Minister") that a name span may include. */
-    private final java.util.function.Predicate<String> isTitle;
+    private final Predicate<String> isTitle;
 
     /** @param isTitle true for a title word ("President") that the NER model may put inside a name */
-    Discourse(java.util.function.Predicate<String> isTitle) {
+    Discourse(Predicate<String> isTitle) {
         this.isTitle = isTitle;
     }
 
@@ -51,9 +53,9 @@ final class Discourse {
         }
     }
 
-    private static final java.util.Set<String> WOMEN = java.util.Set.of("ms", "mrs", "miss", "madam", "madame",
+    private static final Set<String> WOMEN = Set.of("ms", "mrs", "miss", "madam", "madame",
             "queen", "lady", "dame", "princess");
-    private static final java.util.Set<String> MEN = java.util.Set.of("mr", "sir", "king", "lord", "prince");
+    private static final Set<String> MEN = Set.of("mr", "sir", "king", "lord", "prince");
 
     /** The sex a title of address shows (true for a woman); empty for any other word. */
     private static Optional<Boolean> femaleBy(String word) {
@@ -128,7 +130,10 @@ final class Discourse {
         return true;
     }
 
-    /** The same given name, allowing for transliteration ("Mohammed", "Mohammad", "Mohamed"): same first letter, at most two edits. */
+    /**
+     * The same given name, allowing for transliteration ("Mohammed", "Mohammad", "Mohamed"): the same first letter
+     * and at most two edits (Levenshtein distance).
+     */
     private static boolean sameName(String a, String b) {
         if (a.equals(b)) {
             return true;
@@ -174,16 +179,19 @@ final class Discourse {
             }
             if (isCandidate(m, excluded, feminine)) {
                 boolean earlierSentence = m.sentence() < sentence;
-                return Optional.of((subjectPronoun && earlierSentence ? firstSubjectPerson(m.sentence(), i, excluded, feminine)
-                        : m).actor());
+                Mention antecedent = subjectPronoun && earlierSentence
+                        ? firstSubjectPerson(m.sentence(), i, excluded, feminine) : m;
+                return Optional.of(antecedent.actor());
             }
         }
         return Optional.empty();
     }
 
     private boolean isCandidate(Mention m, Optional<Actor> excluded, boolean feminine) {
-        return isPerson(m.actor()) && female.getOrDefault(m.actor(), feminine) == feminine && !excluded.map(x -> x.code().equals(m.actor().code())
-                && x.name().equals(m.actor().name())).orElse(false);
+        boolean sexFits = female.getOrDefault(m.actor(), feminine) == feminine;
+        boolean isExcluded = excluded.map(x -> x.code().equals(m.actor().code()) && x.name().equals(m.actor().name()))
+                .orElse(false);
+        return isPerson(m.actor()) && sexFits && !isExcluded;
     }
 
     /** The first person subject among the mentions of {@code sentence} up to index {@code last}, else mention last. */

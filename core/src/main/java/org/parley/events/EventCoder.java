@@ -450,13 +450,11 @@ public final class EventCoder {
                     && !date.get().day().equals(published)) {
                 modality = Modality.PAST;
             }
-            if (coding.code().root().equals("04") || code.value().equals("036")) {
+            boolean visit = coding.code().root().equals("04") || code.value().equals("036");
+            boolean threat = code.root().equals("13");
+            if (visit || threat) {
                 List<Actor> from = sources;
-                targets = targets.stream().filter(b -> !isOwnCountry(b, from)).toList();
-            }
-            if (code.root().equals("13")) {
-                List<Actor> from = sources;
-                targets = targets.stream().filter(b -> !isOwnPeople(b, from)).toList();
+                targets = targets.stream().filter(b -> !isOwnPeople(b, from, threat)).toList();
             }
             boolean hostable = code.root().equals("04") && sources.size() == 1
                     || (code.root().equals("14") || code.root().equals("15")) && sources.size() <= 2;
@@ -506,20 +504,14 @@ public final class EventCoder {
         }
 
         /**
-         * A bare country that is a source's own ("his trip to New York" for the US president): a visit or meeting
-         * at home has no counterpart, so it is no target.
+         * A source's own country as a bare code, or with {@code civilians} also its civilians: no counterpart of a
+         * visit or meeting at home ("his trip to New York" for the US president), nor the target of a threat, since
+         * advice to one's own people is none ("the U.S. Embassy was warning Americans to avoid travel"). Its
+         * opposition, rebels or forces stay targets.
          */
-        private static boolean isOwnCountry(Actor target, List<Actor> sources) {
-            return target.code().length() == 3 && sources.stream().anyMatch(a -> a.country().equals(target.code()));
-        }
-
-        /**
-         * The source's own country or its civilians ("the U.S. Embassy was warning Americans to avoid travel",
-         * "officials warned against a premature withdrawal" with the country as the only target): advice to one's
-         * own people is no threat. Its opposition, rebels or forces stay targets of a threat.
-         */
-        private static boolean isOwnPeople(Actor target, List<Actor> sources) {
-            boolean people = target.code().length() == 3 || target.code().endsWith("CVL") && target.code().length() == 6;
+        private static boolean isOwnPeople(Actor target, List<Actor> sources, boolean civilians) {
+            boolean people = target.code().length() == 3
+                    || civilians && target.code().length() == 6 && target.code().endsWith("CVL");
             return people && sources.stream().anyMatch(a -> a.country().equals(target.country()));
         }
 

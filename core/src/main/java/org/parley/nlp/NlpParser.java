@@ -15,6 +15,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -54,7 +55,8 @@ public final class NlpParser {
         this.properties.putAll(properties);
         List<String> annotators = Arrays.stream(properties.getProperty("annotators", "").split(","))
                 .map(String::trim).filter(a -> !a.isEmpty()).collect(Collectors.toList());
-        boolean parseHere = ownParse && !annotators.isEmpty() && annotators.get(annotators.size() - 1).equals("depparse");
+        boolean parseHere = ownParse && !annotators.isEmpty()
+                && annotators.get(annotators.size() - 1).equals("depparse");
         if (parseHere) {
             Properties tagging = new Properties();
             tagging.putAll(properties);
@@ -69,7 +71,7 @@ public final class NlpParser {
             this.dependencies = Optional.of(DependencyParser.loadFromModelFile(
                     depparse.getProperty("model", DependencyParser.DEFAULT_MODEL), depparse));
             this.extras = GrammaticalStructure.Extras.valueOf(
-                    depparse.getProperty("extradependencies", "NONE").toUpperCase(java.util.Locale.ROOT));
+                    depparse.getProperty("extradependencies", "NONE").toUpperCase(Locale.ROOT));
         } else {
             this.pipeline = new StanfordCoreNLP(properties);
             this.dependencies = Optional.empty();
@@ -184,7 +186,7 @@ public final class NlpParser {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(dependent)) {
             String rel = e.getRelation().toString();
             if (rel.equals("case") || rel.equals("mark")) {
-                return e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+                return e.getDependent().word().toLowerCase(Locale.ROOT);
             }
         }
         return "";
